@@ -1,0 +1,87 @@
+"""swapsuite: one interface over NEAR Intents 1Click, Across, Changelly DeFi and Deframe.
+
+import swapsuite
+with swapsuite.get_provider("oneclick") as p:
+    quote = p.quote(swapsuite.QuoteRequest(from_asset=..., to_asset=..., amount=1_000_000))
+"""
+
+from __future__ import annotations
+
+from .adapter import REGISTRY, Adapter
+from .best import BestQuoteResult, abest_quote, best_quote
+from .caip import AssetId
+from .errors import (
+    BadRequestError,
+    ConfigurationError,
+    ConnectError,
+    ForbiddenError,
+    HTTPStatusError,
+    NotFoundError,
+    RateLimitedError,
+    ResponseShapeError,
+    ServerError,
+    SwapsuiteError,
+    TimeoutError,
+    TransportError,
+    UnauthorizedError,
+    UnprocessableError,
+    UnsupportedError,
+    ValidationError,
+)
+from .models import (
+    Action,
+    Deposit,
+    Fee,
+    Quote,
+    QuoteRequest,
+    SignTypedData,
+    StatusReport,
+    SwapState,
+    SwapType,
+    Token,
+    Transaction,
+)
+from .provider import AsyncProvider, Provider, get_async_provider, get_provider
+
+PROVIDERS = ("oneclick", "across", "changelly", "deframe")
+
+__all__ = [
+    "PROVIDERS",
+    "REGISTRY",
+    "Action",
+    "Adapter",
+    "AssetId",
+    "AsyncProvider",
+    "BadRequestError",
+    "BestQuoteResult",
+    "ConfigurationError",
+    "ConnectError",
+    "Deposit",
+    "Fee",
+    "ForbiddenError",
+    "HTTPStatusError",
+    "NotFoundError",
+    "Provider",
+    "Quote",
+    "QuoteRequest",
+    "RateLimitedError",
+    "ResponseShapeError",
+    "ServerError",
+    "SignTypedData",
+    "StatusReport",
+    "SwapState",
+    "SwapType",
+    "SwapsuiteError",
+    "TimeoutError",
+    "Token",
+    "Transaction",
+    "TransportError",
+    "UnauthorizedError",
+    "UnprocessableError",
+    "UnsupportedError",
+    "ValidationError",
+    "abest_quote",
+    "best_quote",
+    "get_async_provider",
+    "get_provider",
+]

@@ -1,0 +1,126 @@
+"""The adapter contract: what each provider module implements, as pure plans over its generated client.
+
+An adapter knows how to authenticate, which calls to make and how to map their results. It performs no I/O itself:
+``swapsuite.provider`` runs its plans through ``swapsuite.engine``. Subclasses live in ``swapsuite.providers.*``
+and register themselves by name in :data:`REGISTRY`.
+"""
+
+from __future__ import annotations
+
+import abc
+import os
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .cache import TTLCache
+from .caip import AssetId
+from .engine import Plan
+from .errors import ConfigurationError, UnsupportedError, ValidationError
+from .models import Quote, QuoteRequest, StatusReport, SwapType, Token
+
+DEFAULT_TOKEN_TTL = 300.0
+
+
+class Adapter(abc.ABC):
+    """Base class of the four provider adapters."""
+
+    name: ClassVar[str]
+    api_key_env: ClassVar[str]
+    api_key_required: ClassVar[bool] = False
+    default_base_url: ClassVar[str]
+    supports_exact_output: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        token_ttl: float = DEFAULT_TOKEN_TTL,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        environ = os.environ if env is None else env
+        self._api_key = api_key if api_key is not None else (environ.get(self.api_key_env) or None)
+        if self.api_key_required and not self._api_key:
+            raise ConfigurationError(
+                f"{self.name} needs an API key: pass api_key=... or set the environment variable {self.api_key_env}",
+                provider=self.name,
+            )
+        self.base_url = (base_url or self.default_base_url).rstrip("/")
+        self.tokens_cache: TTLCache[list[Token]] = TTLCache(token_ttl)
+
+    def __repr__(self) -> str:
+        # Never show the key itself.
+        key = "set" if self._api_key else "unset"
+        return f"<{type(self).__name__} base_url={self.base_url!r} api_key={key}>"
+
+    # --- transport / auth -------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def auth_headers(self) -> dict[str, str]:
+        """Headers that authenticate requests (empty when no key is configured and none is required)."""
+
+    @abc.abstractmethod
+    def parse_error(self, body: Any) -> tuple[str | None, str | None]:
+        """(code, message) from the provider's error envelope; raise KeyError/TypeError if it is not one."""
+
+    # --- plans ------------------------------------------------------------------------------------------
+    def tokens_plan(self) -> Plan[list[Token]]:
+        """Tokens the provider supports, served from the TTL cache when fresh."""
+        cached = self.tokens_cache.get()
+        if cached is not None:
+            return cached
+        tokens = yield from self.fetch_tokens_plan()
+        return self.tokens_cache.set(tokens)
+
+    @abc.abstractmethod
+    def fetch_tokens_plan(self) -> Plan[list[Token]]:
+        """Fetch and map the token list (no cache)."""
+
+    @abc.abstractmethod
+    def quote_plan(self, request: QuoteRequest) -> Plan[Quote]:
+        """A dry (indicative) or firm quote. A firm quote's actions are complete enough to execute."""
+
+    def execute_plan(self, quote: Quote) -> Plan[Quote]:
+        """The provider's post-quote step (intent, bytecode…) that makes a quote executable."""
+        raise UnsupportedError(f"{self.name} has no separate execute step: request a firm quote", provider=self.name)
+        yield  # pragma: no cover - makes this a generator
+
+    def submit_plan(
+        self, ref: str, *, tx_hash: str | None = None, signature: Any = None, memo: str | None = None
+    ) -> Plan[StatusReport]:
+        """Tell the provider the user acted (deposit tx hash, signature)."""
+        raise UnsupportedError(f"{self.name} has no submit step", provider=self.name)
+        yield  # pragma: no cover
+
+    @abc.abstractmethod
+    def status_plan(self, ref: str, *, memo: str | None = None) -> Plan[StatusReport]:
+        """Where the swap identified by ``ref`` (see ``Quote.status_ref``) is."""
+
+    # --- shared checks ----------------------------------------------------------------------------------
+    def check_request(self, request: QuoteRequest) -> None:
+        """Reject requests this provider can never serve, before any HTTP request."""
+        if request.swap_type is SwapType.EXACT_OUTPUT and not self.supports_exact_output:
+            raise ValidationError(f"{self.name} does not support exact-output quotes", provider=self.name)
+        if request.from_asset == request.to_asset:
+            raise ValidationError("from and to assets are the same", provider=self.name)
+        for asset in (request.from_asset, request.to_asset):
+            if not asset.is_mapped and asset.unmapped_provider != self.name:
+                raise ValidationError(
+                    f"{asset} belongs to {asset.unmapped_provider}, not {self.name}", provider=self.name
+                )
+
+
+REGISTRY: dict[str, type[Adapter]] = {}
+
+
+def register(cls: type[Adapter]) -> type[Adapter]:
+    """Class decorator: make an adapter available to ``get_provider`` under its ``name``."""
+    REGISTRY[cls.name] = cls
+    return cls
+
+
+def find_token(tokens: list[Token], asset: AssetId) -> Token | None:
+    """The token for an asset id in a provider's list, if the provider lists it."""
+    for token in tokens:
+        if token.asset == asset:
+            return token
+    return None

@@ -1,0 +1,125 @@
+"""One exception tree for the whole suite.
+
+Every adapter converts transport failures, HTTP error statuses, provider error envelopes and malformed bodies into
+these classes at a single choke point (``swapsuite.engine``), chaining the original exception with ``from``.
+Generated-client exceptions never reach users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class SwapsuiteError(Exception):
+    """Base class. HTTP-related errors fill ``status_code``, ``body`` (raw bytes) and ``headers``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str | None = None,
+        status_code: int | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.provider = provider
+        self.status_code = status_code
+        self.body = body
+        self.headers: dict[str, str] = dict(headers or {})
+
+    def __str__(self) -> str:
+        prefix = f"[{self.provider}] " if self.provider else ""
+        return f"{prefix}{self.message}"
+
+
+class ConfigurationError(SwapsuiteError):
+    """The suite is not set up to make the call, e.g. a required API key is missing."""
+
+
+class ValidationError(SwapsuiteError, ValueError):
+    """Bad input, rejected before any HTTP request is sent."""
+
+
+class UnsupportedError(SwapsuiteError):
+    """The provider has no such capability (e.g. exact-output quotes, a submit step)."""
+
+
+class TransportError(SwapsuiteError):
+    """The request did not produce an HTTP response."""
+
+
+class ConnectError(TransportError):
+    """Connecting failed or the connection dropped."""
+
+
+class TimeoutError(TransportError):
+    """Connect, read, write or pool timeout, or a per-provider deadline in best_quote."""
+
+
+class ResponseShapeError(SwapsuiteError):
+    """A 2xx body that is not JSON, or that violates the provider's spec. ``body`` keeps the raw bytes."""
+
+
+class HTTPStatusError(SwapsuiteError):
+    """A 4xx/5xx response. ``code`` and ``provider_message`` come from the provider's error envelope when present."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        provider_message: str | None = None,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.code = code
+        self.provider_message = provider_message
+
+
+class BadRequestError(HTTPStatusError):
+    """400."""
+
+
+class UnauthorizedError(HTTPStatusError):
+    """401: missing or invalid credentials."""
+
+
+class ForbiddenError(HTTPStatusError):
+    """403."""
+
+
+class NotFoundError(HTTPStatusError):
+    """404: unknown quote, deposit address, intent or route."""
+
+
+class UnprocessableError(HTTPStatusError):
+    """422: the provider understood the request but refused it."""
+
+
+class RateLimitedError(HTTPStatusError):
+    """429. ``retry_after`` is the server's Retry-After in seconds, when it sent one."""
+
+    retry_after: float | None = None
+
+
+class ServerError(HTTPStatusError):
+    """5xx."""
+
+
+STATUS_CLASSES: dict[int, type[HTTPStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    422: UnprocessableError,
+    429: RateLimitedError,
+}
+
+
+def status_error_class(status_code: int) -> type[HTTPStatusError]:
+    """The most specific HTTPStatusError subclass for a status code."""
+    if status_code >= 500:
+        return ServerError
+    return STATUS_CLASSES.get(status_code, HTTPStatusError)

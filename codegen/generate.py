@@ -1,0 +1,198 @@
+"""Generate the provider clients in ``generated/`` from ``specs/`` and check that they are up to date.
+
+    python -m codegen.generate                 # regenerate every provider into generated/
+    python -m codegen.generate oneclick        # one provider
+    python -m codegen.generate --check         # golden-record check: regenerate into a temp dir and compare
+
+The generator (openapi-python-client, pinned in pyproject.toml) is run with ``codegen/config.yaml`` and the custom
+templates in ``codegen/templates``. Per-provider names come from ``specs/providers.toml``. The spec's sha256 and the
+generator version are baked into each package (``pyproject.toml`` ``[tool.swapsuite]`` and ``__spec_sha256__``)
+through a small template module written for each run, so the record always matches the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Iterable, Sequence
+from importlib.metadata import version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+CODEGEN = ROOT / "codegen"
+GENERATOR = "openapi-python-client"
+IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
+
+
+class GenerationError(RuntimeError):
+    """The generator failed or warned; the message carries its output."""
+
+
+def load_providers() -> dict[str, dict[str, object]]:
+    """Return the provider manifest (``specs/providers.toml``) keyed by provider name."""
+    with (SPECS / "providers.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def spec_path(provider: str) -> Path:
+    return SPECS / provider / "openapi.yaml"
+
+
+def spec_sha256(provider: str) -> str:
+    """sha256 of the spec file's bytes, as recorded in the generated package."""
+    return hashlib.sha256(spec_path(provider).read_bytes()).hexdigest()
+
+
+def generator_version() -> str:
+    return version(GENERATOR)
+
+
+def _bin(name: str) -> str:
+    """A console script from the running interpreter's environment (nox venv, CI venv), not whatever is on PATH."""
+    candidate = Path(sys.executable).parent / name
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise GenerationError(f"{name} is not installed in this environment; run `nox -s generate`")
+    return found
+
+
+def _meta_template(provider: str, entry: dict[str, object]) -> str:
+    values = {
+        "provider": provider,
+        "title": entry["title"],
+        "base_url": entry["base_url"],
+        "docs_url": entry["docs_url"],
+        "spec_path": spec_path(provider).relative_to(ROOT).as_posix(),
+        "spec_sha256": spec_sha256(provider),
+        "generator_version": generator_version(),
+    }
+    # json.dumps yields valid Jinja string literals.
+    return "".join(f"{{% set {key} = {json.dumps(str(value))} %}}\n" for key, value in values.items())
+
+
+def _write_run_inputs(provider: str, entry: dict[str, object], work: Path) -> tuple[Path, Path]:
+    """Layer the per-run provenance module over our templates and extend the shared generator config."""
+    templates = work / "templates"
+    shutil.copytree(CODEGEN / "templates", templates)
+    (templates / "_swapsuite_meta.jinja").write_text(_meta_template(provider, entry), encoding="utf-8")
+    config_lines = (CODEGEN / "config.yaml").read_text(encoding="utf-8")
+    config_lines += (
+        f"project_name_override: {entry['project']}\n"
+        f"package_name_override: {entry['package']}\n"
+        f'package_version_override: "{entry["client_version"]}"\n'
+    )
+    config = work / "config.yaml"
+    config.write_text(config_lines, encoding="utf-8")
+    return templates, config
+
+
+def generate(provider: str, out_root: Path = GENERATED) -> Path:
+    """Generate one provider's client into ``out_root/<provider>`` (replacing it) and return that directory."""
+    entry = load_providers()[provider]
+    out_dir = out_root / provider
+    with tempfile.TemporaryDirectory(prefix=f"swapsuite-gen-{provider}-") as tmp:
+        templates, config = _write_run_inputs(provider, entry, Path(tmp))
+        cmd = [
+            _bin(GENERATOR),
+            "generate",
+            "--path",
+            str(spec_path(provider)),
+            "--config",
+            str(config),
+            "--custom-template-path",
+            str(templates),
+            "--meta",
+            "uv",
+            "--output-path",
+            str(out_dir),
+            "--overwrite",
+            "--fail-on-warning",
+        ]
+        env = dict(os.environ)
+        # The post hooks call `ruff`: take the one pinned next to the generator.
+        env["PATH"] = f"{Path(_bin('ruff')).parent}{os.pathsep}{env.get('PATH', '')}"
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    if proc.returncode != 0 or "Warning" in proc.stdout:
+        raise GenerationError(f"{GENERATOR} failed for {provider}:\n{proc.stdout}\n{proc.stderr}")
+    return out_dir
+
+
+def _files(root: Path) -> set[str]:
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and not IGNORED_PARTS.intersection(p.relative_to(root).parts)
+    }
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Describe every file that differs between two trees (missing, extra or changed), sorted."""
+    want, have = _files(expected), _files(actual)
+    problems = [f"missing {name}" for name in sorted(want - have)]
+    problems += [f"extra (not produced by the generator) {name}" for name in sorted(have - want)]
+    problems += [
+        f"changed {name}"
+        for name in sorted(want & have)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return problems
+
+
+def recorded_sha256(provider: str, root: Path = GENERATED) -> str | None:
+    """The spec sha256 recorded in a generated package, or None if there is no package."""
+    pyproject = root / provider / "pyproject.toml"
+    if not pyproject.exists():
+        return None
+    with pyproject.open("rb") as fh:
+        return str(tomllib.load(fh)["tool"]["swapsuite"]["spec_sha256"])
+
+
+def check(providers: Iterable[str]) -> list[str]:
+    """Golden-record check: regenerate into a temporary directory and report what differs from ``generated/``."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="swapsuite-golden-") as tmp:
+        for provider in providers:
+            if recorded_sha256(provider) != spec_sha256(provider):
+                problems.append(
+                    f"{provider}: specs/{provider}/openapi.yaml changed since generated/{provider} was generated "
+                    f"(recorded sha256 {recorded_sha256(provider)}, spec is {spec_sha256(provider)})"
+                )
+            fresh = generate(provider, Path(tmp))
+            problems += [f"{provider}: {line}" for line in diff_trees(fresh, GENERATED / provider)]
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("providers", nargs="*", help="providers to generate (default: all in specs/providers.toml)")
+    parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 when stale")
+    args = parser.parse_args(argv)
+    providers = args.providers or list(load_providers())
+    if args.check:
+        problems = check(providers)
+        for line in problems:
+            print(line)
+        if problems:
+            print("generated/ is stale: run `nox -s generate` and commit the result.")
+            return 1
+        print(f"generated/ is up to date for {', '.join(providers)}")
+        return 0
+    for provider in providers:
+        print(f"generated {generate(provider).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.intent import Intent
+from ...models.intent_request import IntentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: IntentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/intents/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Intent | None:
+    if response.status_code == 200:
+        response_200 = Intent.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Intent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntentRequest,
+) -> Response[ErrorResponse | Intent]:
+    """Create a swap intent from a quote
+
+     Turns a quote into a swap intent that a resolver will fill. The response says how the user must
+    approve it
+    (`approval_type`) and carries the chain-specific payload the user's wallet has to sign
+    (`params_to_sign`),
+    plus the quote that was applied.
+
+    Args:
+        body (IntentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Intent]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IntentRequest,
+) -> ErrorResponse | Intent | None:
+    """Create a swap intent from a quote
+
+     Turns a quote into a swap intent that a resolver will fill. The response says how the user must
+    approve it
+    (`approval_type`) and carries the chain-specific payload the user's wallet has to sign
+    (`params_to_sign`),
+    plus the quote that was applied.
+
+    Args:
+        body (IntentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Intent
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntentRequest,
+) -> Response[ErrorResponse | Intent]:
+    """Create a swap intent from a quote
+
+     Turns a quote into a swap intent that a resolver will fill. The response says how the user must
+    approve it
+    (`approval_type`) and carries the chain-specific payload the user's wallet has to sign
+    (`params_to_sign`),
+    plus the quote that was applied.
+
+    Args:
+        body (IntentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Intent]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IntentRequest,
+) -> ErrorResponse | Intent | None:
+    """Create a swap intent from a quote
+
+     Turns a quote into a swap intent that a resolver will fill. The response says how the user must
+    approve it
+    (`approval_type`) and carries the chain-specific payload the user's wallet has to sign
+    (`params_to_sign`),
+    plus the quote that was applied.
+
+    Args:
+        body (IntentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Intent
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

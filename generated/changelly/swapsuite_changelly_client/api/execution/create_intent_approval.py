@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.approval_request import ApprovalRequest
+from ...models.approval_response import ApprovalResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    intent_id: UUID,
+    *,
+    body: ApprovalRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/intents/{intent_id}/approvals/".format(
+            intent_id=quote(str(intent_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApprovalResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ApprovalResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApprovalResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    intent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalRequest,
+) -> Response[ApprovalResponse | ErrorResponse]:
+    """Submit the user's approval for an intent
+
+     Hands over the user's signature of the intent's `params_to_sign`. `approval_type` repeats the
+    intent's
+    approval type: an EIP-712 signature for `permit2`, the base64 co-signed transaction for `cosign`,
+    the
+    base64 signed PSBT for `htlc`.
+
+    Args:
+        intent_id (UUID):
+        body (ApprovalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        intent_id=intent_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    intent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalRequest,
+) -> ApprovalResponse | ErrorResponse | None:
+    """Submit the user's approval for an intent
+
+     Hands over the user's signature of the intent's `params_to_sign`. `approval_type` repeats the
+    intent's
+    approval type: an EIP-712 signature for `permit2`, the base64 co-signed transaction for `cosign`,
+    the
+    base64 signed PSBT for `htlc`.
+
+    Args:
+        intent_id (UUID):
+        body (ApprovalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        intent_id=intent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    intent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalRequest,
+) -> Response[ApprovalResponse | ErrorResponse]:
+    """Submit the user's approval for an intent
+
+     Hands over the user's signature of the intent's `params_to_sign`. `approval_type` repeats the
+    intent's
+    approval type: an EIP-712 signature for `permit2`, the base64 co-signed transaction for `cosign`,
+    the
+    base64 signed PSBT for `htlc`.
+
+    Args:
+        intent_id (UUID):
+        body (ApprovalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        intent_id=intent_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    intent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalRequest,
+) -> ApprovalResponse | ErrorResponse | None:
+    """Submit the user's approval for an intent
+
+     Hands over the user's signature of the intent's `params_to_sign`. `approval_type` repeats the
+    intent's
+    approval type: an EIP-712 signature for `permit2`, the base64 co-signed transaction for `cosign`,
+    the
+    base64 signed PSBT for `htlc`.
+
+    Args:
+        intent_id (UUID):
+        body (ApprovalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            intent_id=intent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bytecode_request import BytecodeRequest
+from ...models.error_response import ErrorResponse
+from ...models.evm_bytecode_response import EvmBytecodeResponse
+from ...models.fiat_offramp_bytecode_response import FiatOfframpBytecodeResponse
+from ...models.solana_bytecode_response import SolanaBytecodeResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BytecodeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/swap/bytecode",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bytecode_response_type_0 = SolanaBytecodeResponse.from_dict(data)
+
+                return componentsschemas_bytecode_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bytecode_response_type_1 = FiatOfframpBytecodeResponse.from_dict(data)
+
+                return componentsschemas_bytecode_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bytecode_response_type_2 = EvmBytecodeResponse.from_dict(data)
+
+            return componentsschemas_bytecode_response_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BytecodeRequest,
+) -> Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]:
+    """Build the swap transactions for a quote
+
+     Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
+    EVM routes return a list of transactions (`transactionData[]`, optionally an ERC-4337
+    `userOperation`),
+    same-chain Solana routes return one serialized transaction, and the BRL Pix off-ramp returns a
+    deposit
+    address (plus an optional transfer payload).
+
+    Args:
+        body (BytecodeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BytecodeRequest,
+) -> ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse | None:
+    """Build the swap transactions for a quote
+
+     Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
+    EVM routes return a list of transactions (`transactionData[]`, optionally an ERC-4337
+    `userOperation`),
+    same-chain Solana routes return one serialized transaction, and the BRL Pix off-ramp returns a
+    deposit
+    address (plus an optional transfer payload).
+
+    Args:
+        body (BytecodeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BytecodeRequest,
+) -> Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]:
+    """Build the swap transactions for a quote
+
+     Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
+    EVM routes return a list of transactions (`transactionData[]`, optionally an ERC-4337
+    `userOperation`),
+    same-chain Solana routes return one serialized transaction, and the BRL Pix off-ramp returns a
+    deposit
+    address (plus an optional transfer payload).
+
+    Args:
+        body (BytecodeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BytecodeRequest,
+) -> ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse | None:
+    """Build the swap transactions for a quote
+
+     Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
+    EVM routes return a list of transactions (`transactionData[]`, optionally an ERC-4337
+    `userOperation`),
+    same-chain Solana routes return one serialized transaction, and the BRL Pix off-ramp returns a
+    deposit
+    address (plus an optional transfer payload).
+
+    Args:
+        body (BytecodeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
