@@ -42,8 +42,9 @@ from .models import (
     Transaction,
 )
 from .provider import AsyncProvider, Provider, get_async_provider, get_provider
+from .providers import NAMES
 
-PROVIDERS = ("oneclick", "across", "changelly", "deframe")
+PROVIDERS = NAMES
 
 __all__ = [
     "PROVIDERS",

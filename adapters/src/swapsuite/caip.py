@@ -2,7 +2,7 @@
 
 ``eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7`` is USDT on Ethereum; ``eip155:42161/slip44:60`` is
 native ETH on Arbitrum. An asset whose chain swapsuite does not know is still a valid CAIP-19 string in the private
-``swapsuite`` namespace — ``swapsuite:oneclick/native:nep245%3Av2_1.omni.hot.tg%3A10_1111`` — so it round-trips
+``unmapped`` namespace — ``unmapped:oneclick/native:nep245%3Av2_1.omni.hot.tg%3A10_1111`` — so it round-trips
 through every API and the CLI, and :attr:`AssetId.is_mapped` tells it apart.
 """
 
@@ -19,8 +19,13 @@ _CAIP2 = re.compile(r"^(?P<ns>[-a-z0-9]{3,8}):(?P<ref>[-_a-zA-Z0-9]{1,32})$")
 _CAIP19 = re.compile(
     r"^(?P<chain>[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32})/(?P<ns>[-a-z0-9]{3,8}):(?P<ref>[-.%a-zA-Z0-9]{1,128})$"
 )
-UNMAPPED_NAMESPACE = "swapsuite"
-_SAFE = "-._"
+UNMAPPED_NAMESPACE = "unmapped"
+
+
+def _encode(text: str) -> str:
+    """Percent-encode everything outside CAIP-19's reference alphabet ``[-.%a-zA-Z0-9]``."""
+    # urllib never escapes "_" and "~", which CAIP-19 does not allow.
+    return quote(text, safe="-.").replace("_", "%5F").replace("~", "%7E")
 
 
 @dataclass(frozen=True, order=True)
@@ -45,7 +50,7 @@ class AssetId:
     @classmethod
     def unmapped(cls, provider: str, native_id: str) -> AssetId:
         """Wrap a provider-native asset identifier that swapsuite cannot map to a real CAIP-19 id."""
-        return cls(f"{UNMAPPED_NAMESPACE}:{provider}", "native", quote(native_id, safe=_SAFE))
+        return cls(f"{UNMAPPED_NAMESPACE}:{provider}", "native", _encode(native_id))
 
     @property
     def is_mapped(self) -> bool:
@@ -80,7 +85,7 @@ def native_asset(chain: Chain) -> AssetId:
 def token_asset(chain: Chain, address: str) -> AssetId:
     """The CAIP-19 id of a token on a chain. EVM addresses are lower-cased (CAIP-19 is case-sensitive)."""
     reference = address.lower() if chain.namespace == "eip155" else address
-    return AssetId(chain.caip2, chain.token_namespace, quote(reference, safe=_SAFE))
+    return AssetId(chain.caip2, chain.token_namespace, _encode(reference))
 
 
 def token_address(asset: AssetId) -> str | None:

@@ -172,7 +172,7 @@ CHAINS: tuple[Chain, ...] = (
     Chain("aptos", "aptos:1", "Aptos", "APT", 637, 8, "coin", "aptos"),
     Chain("cardano", "cip34:1-764824073", "Cardano", "ADA", 1815, 6, "token", "cardano", aliases=("ada",)),
     Chain("starknet", "starknet:SN_MAIN", "Starknet", "STRK", 9004, 18, "erc20", "starknet"),
-    Chain("hypercore", "hypercore:mainnet", "HyperCore", "USDC", 2457, 8, "token", "hypercore", 1337),
+    Chain("hypercore", "hlcore:mainnet", "HyperCore", "USDC", 2457, 8, "token", "hypercore", 1337),
     Chain("movement", "movement:mainnet", "Movement", "MOVE", 1000, 8, "coin", "movement"),
     Chain("aleo", "aleo:mainnet", "Aleo", "ALEO", 683, 6, "token", "aleo"),
 )

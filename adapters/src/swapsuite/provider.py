@@ -6,6 +6,7 @@ plan through ``swapsuite.engine``.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import httpx
@@ -14,18 +15,21 @@ from . import engine
 from .adapter import REGISTRY, Adapter
 from .errors import ConfigurationError
 from .models import Quote, QuoteRequest, StatusReport, Token
+from .providers import NAMES
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
-def _adapter(name: str, **kwargs: Any) -> Adapter:
-    from . import providers  # noqa: F401  - importing registers the four adapters
+def adapter_class(name: str) -> type[Adapter]:
+    """The registered adapter class for a provider name (imported on first use)."""
+    if name not in NAMES:
+        raise ConfigurationError(f"unknown provider {name!r}; choose from {', '.join(NAMES)}")
+    importlib.import_module(f"{__package__}.providers.{name}")  # registers the adapter
+    return REGISTRY[name]
 
-    try:
-        cls = REGISTRY[name]
-    except KeyError:
-        raise ConfigurationError(f"unknown provider {name!r}; choose from {', '.join(sorted(REGISTRY))}") from None
-    return cls(**kwargs)
+
+def _adapter(name: str, **kwargs: Any) -> Adapter:
+    return adapter_class(name)(**kwargs)
 
 
 def _client_args(

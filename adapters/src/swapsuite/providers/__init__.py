@@ -1,5 +1,4 @@
-"""The four provider adapters. Importing this package registers them in ``swapsuite.adapter.REGISTRY``."""
+"""The four provider adapters, one subpackage each. Importing a subpackage registers its adapter in
+``swapsuite.adapter.REGISTRY``; ``swapsuite.get_provider`` imports them lazily by name."""
 
-from . import across, changelly, deframe, oneclick
-
-__all__ = ["across", "changelly", "deframe", "oneclick"]
+NAMES = ("oneclick", "across", "changelly", "deframe")

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.token_response import TokenResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ondo_tokens: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ondoTokens"] = ondo_tokens
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TokenResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TokenResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[TokenResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ondo_tokens: str | Unset = UNSET,
+) -> Response[list[TokenResponse]]:
+    """List supported tokens
+
+     Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
+    price (and when that price was refreshed), symbol and, where one exists, the contract address.
+    The endpoint needs no credentials.
+
+    Args:
+        ondo_tokens (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TokenResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        ondo_tokens=ondo_tokens,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ondo_tokens: str | Unset = UNSET,
+) -> list[TokenResponse] | None:
+    """List supported tokens
+
+     Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
+    price (and when that price was refreshed), symbol and, where one exists, the contract address.
+    The endpoint needs no credentials.
+
+    Args:
+        ondo_tokens (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TokenResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        ondo_tokens=ondo_tokens,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ondo_tokens: str | Unset = UNSET,
+) -> Response[list[TokenResponse]]:
+    """List supported tokens
+
+     Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
+    price (and when that price was refreshed), symbol and, where one exists, the contract address.
+    The endpoint needs no credentials.
+
+    Args:
+        ondo_tokens (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TokenResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        ondo_tokens=ondo_tokens,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ondo_tokens: str | Unset = UNSET,
+) -> list[TokenResponse] | None:
+    """List supported tokens
+
+     Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
+    price (and when that price was refreshed), symbol and, where one exists, the contract address.
+    The endpoint needs no credentials.
+
+    Args:
+        ondo_tokens (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TokenResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ondo_tokens=ondo_tokens,
+        )
+    ).parsed
