@@ -26,3 +26,13 @@ def load_spec(provider: str) -> dict[str, Any]:
 @pytest.fixture(params=sorted(PROVIDERS))
 def provider(request: pytest.FixtureRequest) -> str:
     return request.param  # type: ignore[no-any-return]
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local ``$ref`` (``#/components/...``) until a concrete node is reached."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node

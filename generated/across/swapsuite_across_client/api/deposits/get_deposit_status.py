@@ -1,0 +1,355 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deposit_status_response import DepositStatusResponse
+from ...models.indexer_error import IndexerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    deposit_txn_ref: str | Unset = UNSET,
+    deposit_tx_hash: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    deposit_id: str | Unset = UNSET,
+    relay_data_hash: str | Unset = UNSET,
+    index: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["depositTxnRef"] = deposit_txn_ref
+
+    params["depositTxHash"] = deposit_tx_hash
+
+    params["originChainId"] = origin_chain_id
+
+    params["depositId"] = deposit_id
+
+    params["relayDataHash"] = relay_data_hash
+
+    params["index"] = index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deposit/status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DepositStatusResponse | IndexerError | None:
+    if response.status_code == 200:
+        response_200 = DepositStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = IndexerError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = IndexerError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = IndexerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DepositStatusResponse | IndexerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    deposit_txn_ref: str | Unset = UNSET,
+    deposit_tx_hash: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    deposit_id: str | Unset = UNSET,
+    relay_data_hash: str | Unset = UNSET,
+    index: int | Unset = 0,
+) -> Response[DepositStatusResponse | IndexerError]:
+    """Track the fill status of a deposit
+
+     Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
+    ...) along
+    with the deposit, fill and refund transaction hashes. Besides Across intents it also resolves CCTP
+    and OFT
+    transfers sent through Across (those only ever report `pending` or `filled`).
+
+    Identify the deposit with exactly one of:
+    * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
+    * `depositId` **and** `originChainId` together;
+    * `relayDataHash`.
+
+    Every parameter is optional on its own, but a request matching none of these combinations is
+    rejected with
+    400 `IncorrectQueryParamsException`. (Upstream marks `depositTxnRef` as required, which wrongly
+    rules out the
+    other lookups.) When one transaction emitted several deposits, pick one with the 0-based `index`;
+    the response's
+    `pagination.maxIndex` tells how many there are.
+
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+
+    Args:
+        deposit_txn_ref (str | Unset):
+        deposit_tx_hash (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        deposit_id (str | Unset):
+        relay_data_hash (str | Unset):
+        index (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DepositStatusResponse | IndexerError]
+    """
+
+    kwargs = _get_kwargs(
+        deposit_txn_ref=deposit_txn_ref,
+        deposit_tx_hash=deposit_tx_hash,
+        origin_chain_id=origin_chain_id,
+        deposit_id=deposit_id,
+        relay_data_hash=relay_data_hash,
+        index=index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    deposit_txn_ref: str | Unset = UNSET,
+    deposit_tx_hash: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    deposit_id: str | Unset = UNSET,
+    relay_data_hash: str | Unset = UNSET,
+    index: int | Unset = 0,
+) -> DepositStatusResponse | IndexerError | None:
+    """Track the fill status of a deposit
+
+     Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
+    ...) along
+    with the deposit, fill and refund transaction hashes. Besides Across intents it also resolves CCTP
+    and OFT
+    transfers sent through Across (those only ever report `pending` or `filled`).
+
+    Identify the deposit with exactly one of:
+    * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
+    * `depositId` **and** `originChainId` together;
+    * `relayDataHash`.
+
+    Every parameter is optional on its own, but a request matching none of these combinations is
+    rejected with
+    400 `IncorrectQueryParamsException`. (Upstream marks `depositTxnRef` as required, which wrongly
+    rules out the
+    other lookups.) When one transaction emitted several deposits, pick one with the 0-based `index`;
+    the response's
+    `pagination.maxIndex` tells how many there are.
+
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+
+    Args:
+        deposit_txn_ref (str | Unset):
+        deposit_tx_hash (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        deposit_id (str | Unset):
+        relay_data_hash (str | Unset):
+        index (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DepositStatusResponse | IndexerError
+    """
+
+    return sync_detailed(
+        client=client,
+        deposit_txn_ref=deposit_txn_ref,
+        deposit_tx_hash=deposit_tx_hash,
+        origin_chain_id=origin_chain_id,
+        deposit_id=deposit_id,
+        relay_data_hash=relay_data_hash,
+        index=index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    deposit_txn_ref: str | Unset = UNSET,
+    deposit_tx_hash: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    deposit_id: str | Unset = UNSET,
+    relay_data_hash: str | Unset = UNSET,
+    index: int | Unset = 0,
+) -> Response[DepositStatusResponse | IndexerError]:
+    """Track the fill status of a deposit
+
+     Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
+    ...) along
+    with the deposit, fill and refund transaction hashes. Besides Across intents it also resolves CCTP
+    and OFT
+    transfers sent through Across (those only ever report `pending` or `filled`).
+
+    Identify the deposit with exactly one of:
+    * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
+    * `depositId` **and** `originChainId` together;
+    * `relayDataHash`.
+
+    Every parameter is optional on its own, but a request matching none of these combinations is
+    rejected with
+    400 `IncorrectQueryParamsException`. (Upstream marks `depositTxnRef` as required, which wrongly
+    rules out the
+    other lookups.) When one transaction emitted several deposits, pick one with the 0-based `index`;
+    the response's
+    `pagination.maxIndex` tells how many there are.
+
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+
+    Args:
+        deposit_txn_ref (str | Unset):
+        deposit_tx_hash (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        deposit_id (str | Unset):
+        relay_data_hash (str | Unset):
+        index (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DepositStatusResponse | IndexerError]
+    """
+
+    kwargs = _get_kwargs(
+        deposit_txn_ref=deposit_txn_ref,
+        deposit_tx_hash=deposit_tx_hash,
+        origin_chain_id=origin_chain_id,
+        deposit_id=deposit_id,
+        relay_data_hash=relay_data_hash,
+        index=index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    deposit_txn_ref: str | Unset = UNSET,
+    deposit_tx_hash: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    deposit_id: str | Unset = UNSET,
+    relay_data_hash: str | Unset = UNSET,
+    index: int | Unset = 0,
+) -> DepositStatusResponse | IndexerError | None:
+    """Track the fill status of a deposit
+
+     Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
+    ...) along
+    with the deposit, fill and refund transaction hashes. Besides Across intents it also resolves CCTP
+    and OFT
+    transfers sent through Across (those only ever report `pending` or `filled`).
+
+    Identify the deposit with exactly one of:
+    * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
+    * `depositId` **and** `originChainId` together;
+    * `relayDataHash`.
+
+    Every parameter is optional on its own, but a request matching none of these combinations is
+    rejected with
+    400 `IncorrectQueryParamsException`. (Upstream marks `depositTxnRef` as required, which wrongly
+    rules out the
+    other lookups.) When one transaction emitted several deposits, pick one with the 0-based `index`;
+    the response's
+    `pagination.maxIndex` tells how many there are.
+
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+
+    Args:
+        deposit_txn_ref (str | Unset):
+        deposit_tx_hash (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        deposit_id (str | Unset):
+        relay_data_hash (str | Unset):
+        index (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DepositStatusResponse | IndexerError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            deposit_txn_ref=deposit_txn_ref,
+            deposit_tx_hash=deposit_tx_hash,
+            origin_chain_id=origin_chain_id,
+            deposit_id=deposit_id,
+            relay_data_hash=relay_data_hash,
+            index=index,
+        )
+    ).parsed

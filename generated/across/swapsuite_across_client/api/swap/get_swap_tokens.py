@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.across_api_error import AcrossApiError
+from ...models.swap_token import SwapToken
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    chain_id: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_chain_id: list[int] | Unset = UNSET
+    if not isinstance(chain_id, Unset):
+        json_chain_id = chain_id
+
+    params["chainId"] = json_chain_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/swap/tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AcrossApiError | list[SwapToken] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SwapToken.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AcrossApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = AcrossApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AcrossApiError | list[SwapToken]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain_id: list[int] | Unset = UNSET,
+) -> Response[AcrossApiError | list[SwapToken]]:
+    """List the tokens supported by the Swap API
+
+     Returns the tokens the Swap API can take as input or deliver as output, across all supported chains,
+    with
+    metadata and a USD price when one is known.
+
+    Args:
+        chain_id (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcrossApiError | list[SwapToken]]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    chain_id: list[int] | Unset = UNSET,
+) -> AcrossApiError | list[SwapToken] | None:
+    """List the tokens supported by the Swap API
+
+     Returns the tokens the Swap API can take as input or deliver as output, across all supported chains,
+    with
+    metadata and a USD price when one is known.
+
+    Args:
+        chain_id (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcrossApiError | list[SwapToken]
+    """
+
+    return sync_detailed(
+        client=client,
+        chain_id=chain_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain_id: list[int] | Unset = UNSET,
+) -> Response[AcrossApiError | list[SwapToken]]:
+    """List the tokens supported by the Swap API
+
+     Returns the tokens the Swap API can take as input or deliver as output, across all supported chains,
+    with
+    metadata and a USD price when one is known.
+
+    Args:
+        chain_id (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcrossApiError | list[SwapToken]]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    chain_id: list[int] | Unset = UNSET,
+) -> AcrossApiError | list[SwapToken] | None:
+    """List the tokens supported by the Swap API
+
+     Returns the tokens the Swap API can take as input or deliver as output, across all supported chains,
+    with
+    metadata and a USD price when one is known.
+
+    Args:
+        chain_id (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcrossApiError | list[SwapToken]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chain_id=chain_id,
+        )
+    ).parsed
