@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9b59300950>"
+__version__ = "0.1.0"
 # Provenance: the exact spec and generator this package was produced from (see pyproject.toml [tool.swapsuite]).
 __spec_sha256__ = "215ac807bdfff66f248bb2556a80521d0411dec4affe12148b31202b66888bbc"
 __generator_version__ = "openapi-python-client 0.29.1"

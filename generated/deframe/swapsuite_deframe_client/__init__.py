@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb805d8290>"
+__version__ = "0.1.0"
 # Provenance: the exact spec and generator this package was produced from (see pyproject.toml [tool.swapsuite]).
 __spec_sha256__ = "b70eee763a8d6e1ea6f34d20aa4a1e351b339edfa8b5b7a938fe599a57c5c681"
 __generator_version__ = "openapi-python-client 0.29.1"

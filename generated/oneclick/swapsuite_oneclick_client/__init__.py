@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fcc1faed9d0>"
+__version__ = "0.1.0"
 # Provenance: the exact spec and generator this package was produced from (see pyproject.toml [tool.swapsuite]).
 __spec_sha256__ = "fc044a9bf5b75a1295af0c1663578fe7c561a552e3e3938a1c72f3c1395d201c"
 __generator_version__ = "openapi-python-client 0.29.1"
