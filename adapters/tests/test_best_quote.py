@@ -6,7 +6,6 @@ import asyncio
 import time
 
 import httpx
-
 from swapsuite import errors
 from swapsuite.best import abest_quote, best_quote
 from swapsuite.models import QuoteRequest

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import httpx
 import pytest
-
 from swapsuite import errors
 from swapsuite.models import QuoteRequest, SwapState
 from swapsuite.provider import AsyncProvider, Provider
@@ -47,9 +46,11 @@ def test_success_keeps_exact_numbers() -> None:
 )
 def test_http_errors_carry_status_body_headers_and_provider_code(status: int, cls: type) -> None:
     body = json.dumps({"err": {"id": "NOPE", "text": "route closed"}}).encode()
-    with provider(lambda r: httpx.Response(status, content=body, headers={"x-req": "abc"})) as p:
-        with pytest.raises(cls) as caught:
-            p.quote(REQUEST)
+    with (
+        provider(lambda r: httpx.Response(status, content=body, headers={"x-req": "abc"})) as p,
+        pytest.raises(cls) as caught,
+    ):
+        p.quote(REQUEST)
     error = caught.value
     assert type(error) is cls
     assert isinstance(error, errors.HTTPStatusError)
@@ -59,32 +60,40 @@ def test_http_errors_carry_status_body_headers_and_provider_code(status: int, cl
 
 
 def test_error_body_that_is_not_the_envelope_is_kept_raw() -> None:
-    with provider(lambda r: httpx.Response(502, content=b"<html>bad gateway</html>")) as p:
-        with pytest.raises(errors.ServerError) as caught:
-            p.quote(REQUEST)
+    with (
+        provider(lambda r: httpx.Response(502, content=b"<html>bad gateway</html>")) as p,
+        pytest.raises(errors.ServerError) as caught,
+    ):
+        p.quote(REQUEST)
     assert caught.value.body == b"<html>bad gateway</html>"
     assert caught.value.code is None
 
 
 def test_rate_limit_exposes_retry_after() -> None:
-    with provider(lambda r: httpx.Response(429, headers={"Retry-After": "7"}, json={})) as p:
-        with pytest.raises(errors.RateLimitedError) as caught:
-            p.quote(REQUEST)
+    with (
+        provider(lambda r: httpx.Response(429, headers={"Retry-After": "7"}, json={})) as p,
+        pytest.raises(errors.RateLimitedError) as caught,
+    ):
+        p.quote(REQUEST)
     assert caught.value.retry_after == 7
 
 
 def test_malformed_json_is_a_shape_error_with_raw_body() -> None:
-    with provider(lambda r: httpx.Response(200, content=b"{not json")) as p:
-        with pytest.raises(errors.ResponseShapeError) as caught:
-            p.quote(REQUEST)
+    with (
+        provider(lambda r: httpx.Response(200, content=b"{not json")) as p,
+        pytest.raises(errors.ResponseShapeError) as caught,
+    ):
+        p.quote(REQUEST)
     assert caught.value.body == b"{not json"
     assert isinstance(caught.value.__cause__, ValueError)
 
 
 def test_missing_field_is_a_shape_error_chained_to_the_key_error() -> None:
-    with provider(lambda r: httpx.Response(200, json={"id": "q"})) as p:
-        with pytest.raises(errors.ResponseShapeError) as caught:
-            p.quote(REQUEST)
+    with (
+        provider(lambda r: httpx.Response(200, json={"id": "q"})) as p,
+        pytest.raises(errors.ResponseShapeError) as caught,
+    ):
+        p.quote(REQUEST)
     assert isinstance(caught.value.__cause__, KeyError)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from swapsuite.caip import AssetId, native_asset, parse_chain_id, token_address, token_asset
 from swapsuite.chains import BY_ACROSS, BY_DEFRAME, BY_ONECLICK, CHAINS, find_chain
 from swapsuite.errors import ValidationError
@@ -77,7 +76,8 @@ def test_chain_table_is_consistent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "key"), [("Arbitrum", "arbitrum"), ("BNB Smart Chain", "bsc"), ("eip155:8453", "base"), ("ETH", "ethereum")]
+    ("name", "key"),
+    [("Arbitrum", "arbitrum"), ("BNB Smart Chain", "bsc"), ("eip155:8453", "base"), ("ETH", "ethereum")],
 )
 def test_find_chain_by_any_name(name: str, key: str) -> None:
     chain = find_chain(name)

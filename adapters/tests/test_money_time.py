@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-
 from swapsuite.errors import ValidationError
 from swapsuite.money import (
     MAX_UINT256,

@@ -3,8 +3,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bad_request_response import BadRequestResponse
 from ...models.token_response import TokenResponse
 from ...types import UNSET, Response, Unset
 
@@ -29,7 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TokenResponse] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequestResponse | list[TokenResponse]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -40,13 +42,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = BadRequestResponse.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[TokenResponse]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequestResponse | list[TokenResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ondo_tokens: str | Unset = UNSET,
-) -> Response[list[TokenResponse]]:
+) -> Response[BadRequestResponse | list[TokenResponse]]:
     """List supported tokens
 
      Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
@@ -74,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[TokenResponse]]
+        Response[BadRequestResponse | list[TokenResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ondo_tokens: str | Unset = UNSET,
-) -> list[TokenResponse] | None:
+) -> BadRequestResponse | list[TokenResponse] | None:
     """List supported tokens
 
      Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
@@ -107,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[TokenResponse]
+        BadRequestResponse | list[TokenResponse]
     """
 
     return sync_detailed(
@@ -120,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ondo_tokens: str | Unset = UNSET,
-) -> Response[list[TokenResponse]]:
+) -> Response[BadRequestResponse | list[TokenResponse]]:
     """List supported tokens
 
      Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
@@ -135,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[TokenResponse]]
+        Response[BadRequestResponse | list[TokenResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ondo_tokens: str | Unset = UNSET,
-) -> list[TokenResponse] | None:
+) -> BadRequestResponse | list[TokenResponse] | None:
     """List supported tokens
 
      Returns every asset 1Click can currently swap, with its chain, asset identifier, decimals, USD
@@ -166,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[TokenResponse]
+        BadRequestResponse | list[TokenResponse]
     """
 
     return (

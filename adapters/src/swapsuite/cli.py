@@ -1,0 +1,258 @@
+"""The ``swapsuite`` command line: tokens, quotes (one provider or all), status.
+
+Errors print one line to stderr and exit 1 (2 for usage errors); no tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from . import jsonout
+from .best import best_quote
+from .errors import SwapsuiteError, ValidationError
+from .models import Quote, QuoteRequest, StatusReport, SwapType
+from .money import from_human, to_human
+from .provider import Provider, get_provider
+from .providers import NAMES
+from .resolve import needs_token_list, resolve_asset
+
+T = TypeVar("T")
+console = Console()
+PROVIDER = click.Choice(NAMES)
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run a command body; swapsuite errors become a one-line message and exit status 1."""
+    try:
+        return action()
+    except SwapsuiteError as exc:
+        _fail(str(exc))
+
+
+def _emit(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2))
+
+
+def _base_urls(values: Sequence[str], providers: Sequence[str]) -> dict[str, str]:
+    """``--base-url URL`` (single provider) or ``--base-url provider=URL`` (any number)."""
+    urls: dict[str, str] = {}
+    for value in values:
+        name, sep, url = value.partition("=")
+        if sep and name in NAMES:
+            urls[name] = url
+        elif len(providers) == 1:
+            urls[providers[0]] = value
+        else:
+            raise click.BadParameter("with several providers use --base-url PROVIDER=URL", param_hint="--base-url")
+    return urls
+
+
+def _open(name: str, base_url: str | None) -> Provider:
+    return get_provider(name, base_url=base_url)
+
+
+@click.group()
+@click.version_option(package_name="swapsuite")
+def main() -> None:
+    """One interface over 1Click, Across, Changelly DeFi and Deframe."""
+
+
+@main.command()
+@click.option("--provider", "-p", type=PROVIDER, required=True)
+@click.option("--base-url", default=None, help="Point the provider at another server with the same API.")
+@click.option("--search", default=None, help="Only tokens whose symbol contains this text.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def tokens(provider: str, base_url: str | None, search: str | None, as_json: bool) -> None:
+    """List the tokens a provider supports, with their CAIP-19 ids."""
+
+    def run() -> None:
+        with _open(provider, base_url) as p:
+            found = [t for t in p.tokens() if not search or search.upper() in t.symbol.upper()]
+        if as_json:
+            _emit([jsonout.token_json(t) for t in found])
+            return
+        table = Table("symbol", "chain", "decimals", "asset (CAIP-19)", title=f"{provider}: {len(found)} tokens")
+        for t in found:
+            table.add_row(t.symbol, t.chain_key or "?", str(t.decimals), str(t.asset))
+        console.print(table)
+
+    _guard(run)
+
+
+def _request(p: Provider, opts: dict[str, Any]) -> QuoteRequest:
+    listed = p.tokens() if needs_token_list(opts["from_"]) or needs_token_list(opts["to"]) or opts["human"] else []
+    source, target = resolve_asset(opts["from_"], listed), resolve_asset(opts["to"], listed)
+    amount = _amount(opts, source if not opts["exact_output"] else target, listed)
+    return QuoteRequest(
+        from_asset=source,
+        to_asset=target,
+        amount=amount,
+        swap_type=SwapType.EXACT_OUTPUT if opts["exact_output"] else SwapType.EXACT_INPUT,
+        sender=opts["sender"],
+        recipient=opts["recipient"],
+        refund_to=opts["refund_to"],
+        slippage_bps=opts["slippage_bps"],
+        dry=not opts["firm"],
+    )
+
+
+def _amount(opts: dict[str, Any], asset: Any, listed: Sequence[Any]) -> int:
+    text = str(opts["amount"]).strip()
+    if not opts["human"]:
+        if not text.isdigit() or int(text) <= 0:
+            raise ValidationError(f"--amount must be a positive integer in base units (or use --human): {text}")
+        return int(text)
+    decimals = next((t.decimals for t in listed if t.asset == asset), None)
+    if decimals is None:
+        raise ValidationError(f"cannot convert a human amount: {asset} is not in this provider's token list")
+    return from_human(text, decimals)
+
+
+def _quote_row(table: Table, q: Quote, decimals: int | None) -> None:
+    def show(value: int | None) -> str:
+        if value is None:
+            return "-"
+        return f"{to_human(value, decimals)}" if decimals is not None else str(value)
+
+    fees = ", ".join(f"{f.kind}:{f.bps.quantize(1) if f.bps is not None else f.amount}" for f in q.fees) or "-"
+    eta = f"{q.estimated_duration_s}s" if q.estimated_duration_s is not None else "-"
+    expiry = q.expires_at.strftime("%H:%M:%SZ") if q.expires_at else "-"
+    table.add_row(q.provider, show(q.amount_out), show(q.min_amount_out), fees, eta, expiry)
+
+
+@main.command()
+@click.option("--provider", "-p", type=PROVIDER, multiple=True, help="Provider(s) to ask.")
+@click.option("--all", "all_", is_flag=True, help="Ask every provider and rank the quotes.")
+@click.option("--from", "from_", required=True, help="CAIP-19 id or SYMBOL@chain, e.g. USDC@arbitrum.")
+@click.option("--to", required=True, help="CAIP-19 id or SYMBOL@chain.")
+@click.option("--amount", required=True, help="Base units (integer), or a decimal with --human.")
+@click.option("--human", is_flag=True, help="--amount is a human decimal (uses the token's decimals).")
+@click.option("--exact-output", is_flag=True, help="--amount is the output amount.")
+@click.option("--sender", default=None)
+@click.option("--recipient", default=None)
+@click.option("--refund-to", default=None)
+@click.option("--slippage-bps", type=click.IntRange(0, 10_000), default=100, show_default=True)
+@click.option("--firm", is_flag=True, help="A firm (executable) quote instead of a dry one.")
+@click.option("--base-url", multiple=True, help="URL, or PROVIDER=URL when asking several providers.")
+@click.option("--timeout", type=float, default=15.0, show_default=True, help="Per-provider deadline in seconds.")
+@click.option("--json", "as_json", is_flag=True)
+def quote(**opts: Any) -> None:
+    """Quote a swap with one provider, or with --all of them (ranked by minimum amount out)."""
+    names: list[str] = list(NAMES) if opts["all_"] else list(opts["provider"])
+    if not names:
+        raise click.UsageError("give --provider P (repeatable) or --all")
+    urls = _base_urls(opts["base_url"], names)
+    _guard(lambda: _quote(names, urls, opts))
+
+
+def _quote(names: list[str], urls: dict[str, str], opts: dict[str, Any]) -> None:
+    providers: list[Provider] = []
+    failures: dict[str, SwapsuiteError] = {}
+    requests: dict[str, QuoteRequest] = {}
+    try:
+        for name in names:
+            try:
+                p = _open(name, urls.get(name))
+                providers.append(p)
+                requests[name] = _request(p, opts)
+            except SwapsuiteError as exc:
+                failures[name] = exc
+        ready = [p for p in providers if p.name in requests]
+        if len(names) == 1 and failures:
+            raise failures[names[0]]
+        result = (
+            best_quote(next(iter(requests.values())), ready, timeout=opts["timeout"])
+            if len({str(r) for r in requests.values()}) <= 1 and ready
+            else _per_provider(ready, requests, opts)
+        )
+        failures.update(result.errors)
+        _print_quotes(result.quotes, failures, opts, single=len(names) == 1)
+    finally:
+        for p in providers:
+            p.close()
+
+
+def _per_provider(ready: list[Provider], requests: dict[str, QuoteRequest], opts: dict[str, Any]) -> Any:
+    """Providers resolved the assets differently (unmapped ids): quote each with its own request, then rank."""
+    from .best import BestQuoteResult, rank
+
+    quotes, errors = [], {}
+    for p in ready:
+        try:
+            quotes.append(p.quote(requests[p.name]))
+        except SwapsuiteError as exc:
+            errors[p.name] = exc
+    return BestQuoteResult(rank(quotes), errors)
+
+
+def _print_quotes(
+    quotes: Sequence[Quote], failures: dict[str, SwapsuiteError], opts: dict[str, Any], *, single: bool
+) -> None:
+    if single and not quotes:
+        _fail(str(next(iter(failures.values()))))
+    if opts["as_json"]:
+        if single:
+            _emit(jsonout.quote_json(quotes[0]))
+        else:
+            _emit(
+                {
+                    "quotes": [jsonout.quote_json(q) for q in quotes],
+                    "errors": {n: jsonout.error_json(e) for n, e in failures.items()},
+                }
+            )
+        return
+    table = Table("provider", "amount out", "minimum out", "fees (bps)", "ETA", "expires", title="quotes, best first")
+    for q in quotes:
+        _quote_row(table, q, None)
+    console.print(table)
+    for name, exc in failures.items():
+        console.print(f"[red]{name}[/red]: {exc}")
+    if not quotes:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--provider", "-p", type=PROVIDER, required=True)
+@click.argument("ref")
+@click.option("--memo", default=None, help="Deposit memo (1Click MEMO-mode deposits).")
+@click.option("--base-url", default=None)
+@click.option("--json", "as_json", is_flag=True)
+def status(provider: str, ref: str, memo: str | None, base_url: str | None, as_json: bool) -> None:
+    """Show where a swap is (REF: 1Click deposit address, Across deposit tx hash, Changelly intent id,
+    Deframe quote id)."""
+
+    def run() -> StatusReport:
+        with _open(provider, base_url) as p:
+            return p.status(ref, memo=memo)
+
+    report = _guard(run)
+    if as_json:
+        _emit(jsonout.status_json(report))
+        return
+    console.print(
+        f"{provider} {ref}: [bold]{report.state.value}[/bold] (provider says {report.provider_status})"
+        + (" — final" if report.is_terminal else "")
+    )
+    for label, hashes in (
+        ("origin", report.origin_tx_hashes),
+        ("destination", report.destination_tx_hashes),
+        ("refund", report.refund_tx_hashes),
+    ):
+        for h in hashes:
+            console.print(f"  {label} tx {h}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
