@@ -32,15 +32,37 @@ class Case:
 
 
 CASES = [
-    Case("oneclick", "getExecutionStatus", "api.oneclick.get_execution_status", {"deposit_address": "0xabc"},
-         "success", ("status",), ("status",)),
-    Case("oneclick", "getTokens", "api.oneclick.get_tokens", {}, "captured-2025-07-24",
-         (0, "blockchain"), (0, "blockchain")),
-    Case("oneclick", "getQuote", "api.oneclick.get_quote", {"body": None}, "sdk-staging-dry",
-         ("quoteRequest", "swapType"), ("quote_request", "swap_type")),
+    Case(
+        "oneclick",
+        "getExecutionStatus",
+        "api.oneclick.get_execution_status",
+        {"deposit_address": "0xabc"},
+        "success",
+        ("status",),
+        ("status",),
+    ),
+    Case(
+        "oneclick",
+        "getTokens",
+        "api.oneclick.get_tokens",
+        {},
+        "captured-2025-07-24",
+        (0, "blockchain"),
+        (0, "blockchain"),
+    ),
+    Case(
+        "oneclick",
+        "getQuote",
+        "api.oneclick.get_quote",
+        {"body": None},
+        "sdk-staging-dry",
+        ("quoteRequest", "swapType"),
+        ("quote_request", "swap_type"),
+    ),
     Case("changelly", "listSwaps", "api.swaps.list_swaps", {}, "evmSwap", (0, "status"), (0, "status")),
-    Case("deframe", "getSwapStatus", "api.swap.get_swap_status", {"quote_id": "q"}, "fulfilled",
-         ("status",), ("status",)),
+    Case(
+        "deframe", "getSwapStatus", "api.swap.get_swap_status", {"quote_id": "q"}, "fulfilled", ("status",), ("status",)
+    ),
 ]
 
 
@@ -91,9 +113,11 @@ def test_unknown_enum_value_survives_parsing(case: Case) -> None:
     assert value.value == UNSEEN
     assert value.is_known is False
     assert str(value) == UNSEEN
-    round_trip = response.parsed.to_dict() if hasattr(response.parsed, "to_dict") else [
-        item.to_dict() for item in response.parsed
-    ]
+    round_trip = (
+        response.parsed.to_dict()
+        if hasattr(response.parsed, "to_dict")
+        else [item.to_dict() for item in response.parsed]
+    )
     for step in case.path:
         round_trip = round_trip[step]
     assert round_trip == UNSEEN
