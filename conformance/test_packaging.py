@@ -97,6 +97,8 @@ def test_wheel_installs_into_clean_venv(tmp_path: Path) -> None:
         cwd=project,
         capture_output=True,
         text=True,
+        # The backend finds its `uv-build` binary on PATH (PEP 517 hooks run in the caller's environment).
+        env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"},
     )
     assert build.returncode == 0, build.stderr
     wheel = dist / build.stdout.strip().splitlines()[-1]
