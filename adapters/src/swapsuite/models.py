@@ -142,6 +142,8 @@ class Quote:
     status_ref: str | None = None
     dry: bool = True
     raw: JSON = field(default=None, compare=False, repr=False)
+    # The request this quote answers: lets execute() finish a quote without the caller repeating addresses.
+    request: QuoteRequest | None = field(default=None, compare=False, repr=False)
 
     @property
     def ranking_key(self) -> tuple[int, int]:

@@ -1,0 +1,280 @@
+"""What every sandbox shares: a controllable clock, swap lifecycles, fault injection and the ``/_sandbox`` API.
+
+``/_sandbox`` is outside every provider's API: tests and users drive the sandbox through it.
+
+* ``GET  /_sandbox/state`` — clock offset, faults, request counts per route.
+* ``POST /_sandbox/clock/advance`` ``{"seconds": 30}`` — move the clock forward.
+* ``POST /_sandbox/swaps/{ref}/advance`` — move one swap one step along its lifecycle.
+* ``POST /_sandbox/swaps/{ref}/outcome`` ``{"outcome": "success"|"refund"|"fail"}`` — choose its ending.
+* ``POST /_sandbox/faults`` ``{"route": "getQuote"|"*", "kind": ..., "times": N, ...}`` — inject a fault.
+* ``DELETE /_sandbox/faults`` — clear faults; ``POST /_sandbox/reset`` — clear everything.
+
+Fault kinds: ``latency`` (``ms``), ``timeout`` (sleeps ``ms``, default 30 s), ``drop`` (connection closed mid-
+response), ``status`` (``status`` 429/500/503…, optional ``retry_after``), ``malformed_json``, ``schema_violation``,
+``unknown_enum``, ``empty_body``. ``times`` limits how many requests a fault affects (default: all).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+FAULT_KINDS = (
+    "latency",
+    "timeout",
+    "drop",
+    "status",
+    "malformed_json",
+    "schema_violation",
+    "unknown_enum",
+    "empty_body",
+)
+UNKNOWN_ENUM_VALUE = "SANDBOX_NEW_VALUE"
+
+# Magic amounts (base units, last three digits) pick a swap's ending when no outcome was set explicitly.
+MAGIC_REFUND = 302
+MAGIC_FAIL = 404
+
+
+class Clock:
+    """Wall time plus an offset the tests control."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def now(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+@dataclass
+class Lifecycle:
+    """One swap's path through a provider's own states.
+
+    ``success``/``refund``/``fail`` are the state sequences of each ending; the swap sits ``dwell`` seconds in each
+    state once ``start`` is called (deposit seen / approval given), or moves by explicit ``advance`` calls.
+    """
+
+    success: Sequence[str]
+    refund: Sequence[str]
+    fail: Sequence[str]
+    waiting: str
+    outcome: str = "success"
+    started_at: float | None = None
+    manual_steps: int = 0
+    dwell: float = 2.0
+
+    def path(self) -> Sequence[str]:
+        return {"success": self.success, "refund": self.refund, "fail": self.fail}[self.outcome]
+
+    def state(self, now: float) -> str:
+        """The current provider state: waiting until started, then one step per ``dwell`` seconds or advance."""
+        steps = self.manual_steps
+        if self.started_at is not None:
+            steps += 1 + int((now - self.started_at) / self.dwell)
+        if steps == 0:
+            return self.waiting
+        path = self.path()
+        return path[min(steps, len(path)) - 1]
+
+    def start(self, now: float) -> None:
+        """The user acted (deposit seen, approval given): the swap starts moving on the clock."""
+        if self.started_at is None:
+            self.started_at = now
+
+    def advance(self) -> None:
+        """One step further, whatever the clock says."""
+        self.manual_steps += 1
+
+    @staticmethod
+    def outcome_for_amount(amount: int) -> str:
+        tail = amount % 1000
+        return "refund" if tail == MAGIC_REFUND else "fail" if tail == MAGIC_FAIL else "success"
+
+
+@dataclass
+class Fault:
+    route: str
+    kind: str
+    times: int | None = None
+    ms: int = 0
+    status: int = 500
+    retry_after: str | None = None
+
+    def take(self) -> bool:
+        if self.times is None:
+            return True
+        if self.times <= 0:
+            return False
+        self.times -= 1
+        return True
+
+
+class DroppedResponse(Response):
+    """Announces a body, sends a fragment and stops: the client sees the connection die mid-response."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b'{"partial": ', "more_body": True})
+
+
+@dataclass
+class SandboxState:
+    """Everything one provider sandbox remembers."""
+
+    provider: str
+    clock: Clock = field(default_factory=Clock)
+    faults: list[Fault] = field(default_factory=list)
+    requests: Counter[str] = field(default_factory=Counter)
+    swaps: dict[str, Lifecycle] = field(default_factory=dict)
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def fault_for(self, route: str) -> Fault | None:
+        for fault in self.faults:
+            if fault.route in (route, "*") and fault.take():
+                return fault
+        return None
+
+    def reset(self) -> None:
+        self.faults.clear()
+        self.requests.clear()
+        self.swaps.clear()
+        self.records.clear()
+        self.clock.offset = 0.0
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+Mutator = Callable[[Any], Any]
+
+
+def _violate(body: Any) -> Any:
+    """A body of the right JSON type but without any of the fields the spec requires."""
+    return [{"sandbox": "schema violation"}] if isinstance(body, list) else {"sandbox": "schema violation"}
+
+
+async def apply_fault(fault: Fault, response: JSONResponse, plant_enum: Mutator | None) -> Response:
+    """Turn a good response into the faulty one."""
+    import json
+
+    if fault.kind == "latency":
+        await asyncio.sleep(fault.ms / 1000)
+        return response
+    if fault.kind == "timeout":
+        await asyncio.sleep((fault.ms or 30_000) / 1000)
+        return response
+    if fault.kind == "drop":
+        return DroppedResponse()
+    if fault.kind == "status":
+        headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+        return JSONResponse({"sandbox": f"injected HTTP {fault.status}"}, status_code=fault.status, headers=headers)
+    if fault.kind == "malformed_json":
+        return Response(b'{"truncated": ', media_type="application/json")
+    if fault.kind == "empty_body":
+        return Response(b"", media_type="application/json")
+    body = json.loads(bytes(response.body))
+    if fault.kind == "schema_violation":
+        return JSONResponse(_violate(body))
+    if fault.kind == "unknown_enum" and plant_enum is not None:
+        return JSONResponse(plant_enum(body))
+    return response
+
+
+def route(state: SandboxState, name: str, handler: Handler, plant_enum: Mutator | None = None) -> Handler:
+    """Wrap a provider handler: count the request, then apply an injected fault if one matches."""
+
+    async def wrapped(request: Request) -> Response:
+        state.requests[name] += 1
+        fault = state.fault_for(name)
+        if fault is not None and fault.kind in ("latency", "timeout"):
+            await apply_fault(fault, JSONResponse(None), None)
+            fault = None
+        response = await handler(request)
+        if fault is None or response.status_code >= 400 or not isinstance(response, JSONResponse):
+            return response
+        return await apply_fault(fault, response, plant_enum)
+
+    return wrapped
+
+
+def control_routes(state: SandboxState) -> list[Any]:
+    """The ``/_sandbox`` endpoints for one provider."""
+    from starlette.routing import Route
+
+    async def get_state(request: Request) -> Response:
+        return JSONResponse(
+            {
+                "provider": state.provider,
+                "clock_offset": state.clock.offset,
+                "faults": [f.__dict__ for f in state.faults],
+                "requests": dict(state.requests),
+                "swaps": {ref: lc.state(state.clock.now()) for ref, lc in state.swaps.items()},
+            }
+        )
+
+    async def advance_clock(request: Request) -> Response:
+        body = await request.json()
+        state.clock.advance(float(str(body.get("seconds", 0))))
+        return JSONResponse({"clock_offset": state.clock.offset})
+
+    async def advance_swap(request: Request) -> Response:
+        swap = state.swaps.get(request.path_params["ref"])
+        if swap is None:
+            return JSONResponse({"error": "unknown swap"}, status_code=404)
+        swap.advance()
+        return JSONResponse({"state": swap.state(state.clock.now())})
+
+    async def set_outcome(request: Request) -> Response:
+        swap = state.swaps.get(request.path_params["ref"])
+        outcome = (await request.json()).get("outcome")
+        if swap is None or outcome not in ("success", "refund", "fail"):
+            return JSONResponse({"error": "unknown swap or outcome"}, status_code=400)
+        swap.outcome = outcome
+        return JSONResponse({"outcome": outcome})
+
+    async def add_fault(request: Request) -> Response:
+        body = await request.json()
+        if body.get("kind") not in FAULT_KINDS:
+            return JSONResponse({"error": f"kind must be one of {FAULT_KINDS}"}, status_code=400)
+        fault = Fault(
+            route=body.get("route", "*"),
+            kind=body["kind"],
+            times=body.get("times"),
+            ms=int(body.get("ms", 0)),
+            status=int(body.get("status", 500)),
+            retry_after=None if body.get("retry_after") is None else str(body["retry_after"]),
+        )
+        state.faults.append(fault)
+        return JSONResponse(fault.__dict__)
+
+    async def clear_faults(request: Request) -> Response:
+        state.faults.clear()
+        return JSONResponse({"faults": []})
+
+    async def reset(request: Request) -> Response:
+        state.reset()
+        return JSONResponse({"reset": True})
+
+    return [
+        Route("/_sandbox/state", get_state, methods=["GET"]),
+        Route("/_sandbox/clock/advance", advance_clock, methods=["POST"]),
+        Route("/_sandbox/swaps/{ref:path}/advance", advance_swap, methods=["POST"]),
+        Route("/_sandbox/swaps/{ref:path}/outcome", set_outcome, methods=["POST"]),
+        Route("/_sandbox/faults", add_fault, methods=["POST"]),
+        Route("/_sandbox/faults", clear_faults, methods=["DELETE"]),
+        Route("/_sandbox/reset", reset, methods=["POST"]),
+    ]

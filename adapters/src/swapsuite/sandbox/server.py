@@ -1,0 +1,90 @@
+"""Assemble the provider sandboxes into one ASGI app and run it with uvicorn (foreground or in a thread)."""
+
+from __future__ import annotations
+
+import importlib
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from types import TracebackType
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from ..providers import NAMES
+from .control import SandboxState
+
+SANDBOX_API_KEY = "sandbox-key"
+
+
+def provider_app(name: str, state: SandboxState) -> Starlette:
+    """One provider's sandbox app (its API plus ``/_sandbox``)."""
+    module = importlib.import_module(f"{__package__}.{name}")
+    return module.create_app(state)  # type: ignore[no-any-return]
+
+
+def build_app(providers: Sequence[str] = NAMES) -> tuple[Starlette, dict[str, SandboxState]]:
+    """All requested sandboxes mounted under ``/<provider>``; returns the app and each provider's state."""
+    states = {name: SandboxState(name) for name in providers}
+    mounts = [Mount(f"/{name}", app=provider_app(name, states[name])) for name in providers]
+    return Starlette(routes=mounts), states
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class SandboxServer:
+    """Run the sandboxes on loopback in a background thread::
+
+    with SandboxServer() as sandbox:
+        provider = get_provider("oneclick", base_url=sandbox.base_url("oneclick"))
+    """
+
+    def __init__(self, providers: Sequence[str] = NAMES, host: str = "127.0.0.1", port: int | None = None) -> None:
+        self.app, self.states = build_app(providers)
+        self.host = host
+        self.port = port or free_port(host)
+        config = uvicorn.Config(
+            self.app, host=host, port=self.port, log_level="warning", access_log=False, lifespan="off"
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="swapsuite-sandbox", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def base_url(self, provider: str) -> str:
+        return f"{self.url}/{provider}"
+
+    def start(self) -> SandboxServer:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"sandbox did not start on {self.url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def serve(providers: Sequence[str] = NAMES, host: str = "127.0.0.1", port: int = 8765) -> None:
+    """Serve the sandboxes in the foreground until interrupted."""
+    app, _ = build_app(providers)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
