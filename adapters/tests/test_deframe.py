@@ -34,7 +34,7 @@ from swapsuite import (
 )
 from swapsuite.caip import native_asset
 from swapsuite.chains import BY_KEY
-from swapsuite.engine import Reply, decode_json
+from swapsuite.engine import Call, Reply, decode_json, encode_json, request_args
 from swapsuite.providers import deframe
 from swapsuite_deframe_client.models import FeeBreakdown, QuoteResponse, SwapStatusResponse
 
@@ -409,7 +409,7 @@ def test_transaction_chain(chain_id: object, expected: str) -> None:
 
 def test_raw_quote_echo_is_exact() -> None:
     body = mapping.bytecode_request(QUOTE_ID, SENDER, RECIPIENT, load("quote.dry.json"))
-    kwargs = mapping.exact_json_kwargs({"method": "post", "json": body.to_dict()})
+    kwargs = request_args(Call("deframe", "createSwapBytecode", {"method": "post", "json": body.to_dict()}, dict))
     assert "json" not in kwargs
     assert b'"feeRate":0.0025' in kwargs["content"]
     assert json.loads(kwargs["content"], parse_float=Decimal)["rawQuote"] == {
@@ -417,10 +417,7 @@ def test_raw_quote_echo_is_exact() -> None:
         "feeRate": Decimal("0.0025"),
         "nonce": 7,
     }
-    plain = {"method": "post", "json": {"quoteId": QUOTE_ID}}
-    assert mapping.exact_json_kwargs(plain) is plain
-    exponent = mapping.exact_json_kwargs({"json": [Decimal("1E+2"), "\x00"]})
-    assert exponent["content"] == b'[1E+2,"\\u0000"]'
+    assert encode_json([Decimal("1E+2"), "\x00"]) == b'[1E+2,"\\u0000"]'
 
 
 def test_bytecode_request_omits_absent_raw_quote() -> None:

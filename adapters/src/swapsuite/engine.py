@@ -61,6 +61,38 @@ def decode_json(content: bytes) -> Any:
     return json.loads(content, parse_float=Decimal)
 
 
+def encode_json(value: Any) -> bytes:
+    """JSON-encode a request body, writing Decimals with their exact digits (``json.dumps`` cannot, and going
+    through float would change them). Bodies echo values decoded by :func:`decode_json`, e.g. Deframe rawQuote."""
+    numbers: list[str] = []
+
+    def swap(item: Any) -> Any:
+        if isinstance(item, Decimal):
+            numbers.append(str(item))
+            return f"\x00{len(numbers) - 1}\x00"
+        if isinstance(item, Mapping):
+            return {key: swap(inner) for key, inner in item.items()}
+        if isinstance(item, list | tuple):
+            return [swap(inner) for inner in item]
+        return item
+
+    text = json.dumps(swap(value), separators=(",", ":"), ensure_ascii=False)
+    for index, number in enumerate(numbers):
+        # The quoted placeholder (NUL-delimited, always \u0000-escaped) is unique, so each replace hits only it.
+        text = text.replace(json.dumps(f"\x00{index}\x00"), number, 1)
+    return text.encode()
+
+
+def request_args(call: Call) -> dict[str, Any]:
+    """httpx arguments for a call; a ``json`` body is pre-encoded exactly (see :func:`encode_json`)."""
+    if "json" not in call.request:
+        return call.request
+    args = {key: value for key, value in call.request.items() if key != "json"}
+    args["content"] = encode_json(call.request["json"])
+    args["headers"] = {**call.request.get("headers", {}), "Content-Type": "application/json"}
+    return args
+
+
 def http_error(call: Call, response: httpx.Response, parse_error: ErrorParser) -> errors.HTTPStatusError:
     """Build the typed error for a 4xx/5xx response, with the provider's own code and message when present."""
     code: str | None = None
@@ -131,7 +163,7 @@ def transport_error(call: Call, exc: httpx.HTTPError) -> errors.TransportError:
 
 def send_sync(client: httpx.Client, call: Call, parse_error: ErrorParser) -> Reply:
     try:
-        response = client.request(**call.request)
+        response = client.request(**request_args(call))
     except httpx.HTTPError as exc:
         raise transport_error(call, exc) from exc
     return finish(call, response, parse_error)
@@ -139,7 +171,7 @@ def send_sync(client: httpx.Client, call: Call, parse_error: ErrorParser) -> Rep
 
 async def send_async(client: httpx.AsyncClient, call: Call, parse_error: ErrorParser) -> Reply:
     try:
-        response = await client.request(**call.request)
+        response = await client.request(**request_args(call))
     except httpx.HTTPError as exc:
         raise transport_error(call, exc) from exc
     return finish(call, response, parse_error)

@@ -41,6 +41,13 @@ def parse_base_units(value: object, what: str = "amount") -> int:
     return number
 
 
+def parse_signed_base_units(value: object, what: str = "amount") -> int:
+    """Like :func:`parse_base_units`, but a leading minus is allowed (fee lines that favour the user)."""
+    if isinstance(value, str) and value.strip().startswith("-"):
+        return -parse_base_units(value.strip()[1:], what)
+    return parse_base_units(value, what)
+
+
 def to_human(amount: int, decimals: int) -> Decimal:
     """Base units → human Decimal, exactly (``to_human(1_500_000, 6) == Decimal("1.5")``)."""
     with localcontext() as ctx:

@@ -131,7 +131,7 @@ class DeframeAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="createSwapBytecode",
-            request=mapping.exact_json_kwargs(create_swap_bytecode._get_kwargs(body=body)),
+            request=create_swap_bytecode._get_kwargs(body=body),
             parse=mapping.parse_bytecode,
             idempotent=False,  # every call creates a new execution record
         )

@@ -13,10 +13,8 @@ USD values (JSON numbers) are never used, so no float can reach money, bps or ti
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Final
 
 from swapsuite_deframe_client.models import (
@@ -49,7 +47,7 @@ from swapsuite.models import (
     Transaction,
     map_state,
 )
-from swapsuite.money import bps_of, fraction_from_bps, parse_base_units
+from swapsuite.money import bps_of, fraction_from_bps, parse_base_units, parse_signed_base_units
 from swapsuite.timeutil import parse_optional_timestamp
 
 from . import ids
@@ -193,13 +191,6 @@ def expires_at(parsed: QuoteResponse) -> datetime | None:
     return None
 
 
-def signed_units(value: object, what: str) -> int:
-    """An integer string in base units that may carry a minus sign (the ``bridgeAndSlippage`` line)."""
-    if isinstance(value, str) and value.strip().startswith("-"):
-        return -parse_base_units(value.strip()[1:], what)
-    return parse_base_units(value, what)
-
-
 def fees(breakdown: FeeBreakdown, from_asset: AssetId, to_asset: AssetId, amount_in: int) -> tuple[Fee, ...]:
     """Every non-zero fee line (``lines`` per the API reference, ``charges`` per Pods' demo guide)."""
     lines: Sequence[FeeBreakdownLine] = []
@@ -226,7 +217,7 @@ def fee(
     (bridge + slippage) against ``reference.amountOutRaw``, the spot-price output they are measured from — None
     when Deframe had no spot reference. A line whose denomination is unknown keeps only its kind.
     """
-    amount = signed_units(line.amount_raw, "feeBreakdown amountRaw")
+    amount = parse_signed_base_units(line.amount_raw, "feeBreakdown amountRaw")
     if amount == 0:
         return None
     raw_kind = None if isinstance(line.kind, Unset) else line.kind.value
@@ -335,36 +326,6 @@ def bytecode_request(quote_id: str, origin_address: str, destination_address: st
         destination_address=destination_address,
         raw_quote=raw_quote(raw),
     )
-
-
-def exact_json_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Request kwargs whose JSON body holds Decimals (from the exact decoder) re-encoded with their own digits.
-
-    ``rawQuote`` is echoed from a body decoded with ``parse_float=Decimal``; ``json.dumps`` cannot encode Decimal
-    and converting through float would change digits, so such a body is sent as pre-encoded ``content``.
-    """
-    body = kwargs.get("json")
-    numbers: list[str] = []
-
-    def swap(value: Any) -> Any:
-        if isinstance(value, Decimal):
-            numbers.append(str(value))
-            return f"\x00{len(numbers) - 1}\x00"
-        if isinstance(value, Mapping):
-            return {key: swap(item) for key, item in value.items()}
-        if isinstance(value, list | tuple):
-            return [swap(item) for item in value]
-        return value
-
-    text = json.dumps(swap(body), separators=(",", ":"), ensure_ascii=False)
-    if not numbers:
-        return kwargs
-    for index, number in enumerate(numbers):
-        # The quoted placeholder (NUL-delimited, always \u0000-escaped) is unique, so each replace hits only it.
-        text = text.replace(json.dumps(f"\x00{index}\x00"), number, 1)
-    encoded = {key: value for key, value in kwargs.items() if key != "json"}
-    encoded["content"] = text.encode()
-    return encoded
 
 
 # --- status --------------------------------------------------------------------------------------------------
