@@ -33,12 +33,22 @@ class FakeAdapter(Adapter):
 
     def quote_plan(self, request: QuoteRequest) -> Plan[Quote]:
         reply = yield Call(
-            self.name, "getQuote", {"method": "get", "url": "/quote", "params": {"amount": str(request.amount)}},
+            self.name,
+            "getQuote",
+            {"method": "get", "url": "/quote", "params": {"amount": str(request.amount)}},
             parse=dict,
         )
         out = int(reply.parsed["out"])
-        return Quote(self.name, reply.parsed.get("id"), request.from_asset, request.to_asset, request.amount, out,
-                     int(reply.parsed["min"]), raw=reply.data)
+        return Quote(
+            self.name,
+            reply.parsed.get("id"),
+            request.from_asset,
+            request.to_asset,
+            request.amount,
+            out,
+            int(reply.parsed["min"]),
+            raw=reply.data,
+        )
 
     def status_plan(self, ref: str, *, memo: str | None = None) -> Plan[StatusReport]:
         reply = yield Call(self.name, "getStatus", {"method": "get", "url": f"/status/{ref}"}, parse=dict)
