@@ -1,6 +1,7 @@
 """Every swapsuite workflow. `nox` alone runs the default sessions: tests, lint and typecheck.
 
-Explicit sessions: `nox -s generate`, `nox -s build`. Arguments after `--` reach the underlying tool.
+Explicit sessions: `nox -s demo` (the main job), `nox -s generate`, `nox -s build`.
+Arguments after `--` reach the underlying tool.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ def generate(session: nox.Session) -> None:
     """
     install_groups(session, "generate")
     session.run("python", "-m", "codegen.generate", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: start the sandboxes and run best quote → execute → track through swapsuite's CLI."""
+    install_workspace(session)
+    session.run("swapsuite", "demo", *session.posargs)
 
 
 @nox.session

@@ -81,9 +81,16 @@ def best_quote(
     A provider still running at its deadline is reported as timed out and left to finish in the background
     (bounded by its own HTTP timeout); the result is returned without waiting for it.
     """
-    pool = ThreadPoolExecutor(max_workers=max(1, len(providers)), thread_name_prefix="swapsuite-best")
+    return best_quote_each([(p, request) for p in providers], timeout)
+
+
+def best_quote_each(
+    jobs: Sequence[tuple[Provider, QuoteRequest]], timeout: float = DEFAULT_PROVIDER_TIMEOUT
+) -> BestQuoteResult:
+    """Like :func:`best_quote`, with a request per provider (e.g. assets resolved through each token list)."""
+    pool = ThreadPoolExecutor(max_workers=max(1, len(jobs)), thread_name_prefix="swapsuite-best")
     try:
-        futures = {p.name: pool.submit(p.quote, request) for p in providers}
+        futures = {p.name: pool.submit(p.quote, request) for p, request in jobs}
         quotes: list[Quote] = []
         failures: dict[str, errors.SwapsuiteError] = {}
         deadline = time.monotonic() + timeout

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import jsonout
-from .best import best_quote
+from .best import best_quote_each
 from .errors import SwapsuiteError, ValidationError
 from .models import Quote, QuoteRequest, StatusReport, SwapType
 from .money import from_human, to_human
@@ -59,8 +59,32 @@ def _base_urls(values: Sequence[str], providers: Sequence[str]) -> dict[str, str
     return urls
 
 
+_SANDBOX: list[Any] = []  # the in-process sandbox started by --sandbox (one per CLI run)
+
+
 def _open(name: str, base_url: str | None) -> Provider:
+    if _SANDBOX and base_url is None:
+        from .sandbox import SANDBOX_API_KEY
+
+        return get_provider(name, base_url=_SANDBOX[0].base_url(name), api_key=SANDBOX_API_KEY)
     return get_provider(name, base_url=base_url)
+
+
+def _start_sandbox(enabled: bool) -> None:
+    """``--sandbox``: serve all four sandboxes on loopback for the duration of this command."""
+    if enabled and not _SANDBOX:
+        import atexit
+
+        from .sandbox import SandboxServer
+
+        server = SandboxServer().start()
+        atexit.register(server.stop)
+        _SANDBOX.append(server)
+
+
+SANDBOX_OPTION = click.option(
+    "--sandbox", is_flag=True, help="Talk to local sandboxes started in-process (no keys, no network)."
+)
 
 
 @click.group()
@@ -74,8 +98,10 @@ def main() -> None:
 @click.option("--base-url", default=None, help="Point the provider at another server with the same API.")
 @click.option("--search", default=None, help="Only tokens whose symbol contains this text.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def tokens(provider: str, base_url: str | None, search: str | None, as_json: bool) -> None:
+@SANDBOX_OPTION
+def tokens(provider: str, base_url: str | None, search: str | None, as_json: bool, sandbox: bool) -> None:
     """List the tokens a provider supports, with their CAIP-19 ids."""
+    _start_sandbox(sandbox)
 
     def run() -> None:
         with _open(provider, base_url) as p:
@@ -148,8 +174,10 @@ def _quote_row(table: Table, q: Quote, decimals: int | None) -> None:
 @click.option("--base-url", multiple=True, help="URL, or PROVIDER=URL when asking several providers.")
 @click.option("--timeout", type=float, default=15.0, show_default=True, help="Per-provider deadline in seconds.")
 @click.option("--json", "as_json", is_flag=True)
+@SANDBOX_OPTION
 def quote(**opts: Any) -> None:
     """Quote a swap with one provider, or with --all of them (ranked by minimum amount out)."""
+    _start_sandbox(opts["sandbox"])
     names: list[str] = list(NAMES) if opts["all_"] else list(opts["provider"])
     if not names:
         raise click.UsageError("give --provider P (repeatable) or --all")
@@ -160,41 +188,21 @@ def quote(**opts: Any) -> None:
 def _quote(names: list[str], urls: dict[str, str], opts: dict[str, Any]) -> None:
     providers: list[Provider] = []
     failures: dict[str, SwapsuiteError] = {}
-    requests: dict[str, QuoteRequest] = {}
+    jobs: list[tuple[Provider, QuoteRequest]] = []
     try:
         for name in names:
             try:
-                p = _open(name, urls.get(name))
-                providers.append(p)
-                requests[name] = _request(p, opts)
-            except SwapsuiteError as exc:
+                provider = _open(name, urls.get(name))
+                providers.append(provider)
+                jobs.append((provider, _request(provider, opts)))
+            except SwapsuiteError as exc:  # no key, asset unknown to this provider…: report it with the rest
                 failures[name] = exc
-        ready = [p for p in providers if p.name in requests]
-        if len(names) == 1 and failures:
-            raise failures[names[0]]
-        result = (
-            best_quote(next(iter(requests.values())), ready, timeout=opts["timeout"])
-            if len({str(r) for r in requests.values()}) <= 1 and ready
-            else _per_provider(ready, requests, opts)
-        )
+        result = best_quote_each(jobs, timeout=opts["timeout"])
         failures.update(result.errors)
         _print_quotes(result.quotes, failures, opts, single=len(names) == 1)
     finally:
-        for p in providers:
-            p.close()
-
-
-def _per_provider(ready: list[Provider], requests: dict[str, QuoteRequest], opts: dict[str, Any]) -> Any:
-    """Providers resolved the assets differently (unmapped ids): quote each with its own request, then rank."""
-    from .best import BestQuoteResult, rank
-
-    quotes, errors = [], {}
-    for p in ready:
-        try:
-            quotes.append(p.quote(requests[p.name]))
-        except SwapsuiteError as exc:
-            errors[p.name] = exc
-    return BestQuoteResult(rank(quotes), errors)
+        for provider in providers:
+            provider.close()
 
 
 def _print_quotes(
@@ -229,9 +237,11 @@ def _print_quotes(
 @click.option("--memo", default=None, help="Deposit memo (1Click MEMO-mode deposits).")
 @click.option("--base-url", default=None)
 @click.option("--json", "as_json", is_flag=True)
-def status(provider: str, ref: str, memo: str | None, base_url: str | None, as_json: bool) -> None:
+@SANDBOX_OPTION
+def status(provider: str, ref: str, memo: str | None, base_url: str | None, as_json: bool, sandbox: bool) -> None:
     """Show where a swap is (REF: 1Click deposit address, Across deposit tx hash, Changelly intent id,
     Deframe quote id)."""
+    _start_sandbox(sandbox)
 
     def run() -> StatusReport:
         with _open(provider, base_url) as p:
@@ -252,6 +262,30 @@ def status(provider: str, ref: str, memo: str | None, base_url: str | None, as_j
     ):
         for h in hashes:
             console.print(f"  {label} tx {h}")
+
+
+@main.command("sandbox")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--provider", "-p", "providers", type=PROVIDER, multiple=True, help="Serve only these (default: all).")
+def sandbox_command(host: str, port: int, providers: tuple[str, ...]) -> None:
+    """Serve the provider sandboxes on one port, each under /<provider>, until interrupted."""
+    from .sandbox import SANDBOX_API_KEY
+    from .sandbox.server import serve
+
+    names = list(providers or NAMES)
+    for name in names:
+        click.echo(f"{name:10} http://{host}:{port}/{name}")
+    click.echo(f"API key where required: {SANDBOX_API_KEY}; control API: /<provider>/_sandbox/state. Ctrl-C stops.")
+    serve(names, host=host, port=port)
+
+
+@main.command()
+def demo() -> None:
+    """Run the whole suite offline: sandboxes, best quote across all four, execute the winner, track it."""
+    from .demo import run
+
+    _guard(run)
 
 
 if __name__ == "__main__":  # pragma: no cover
