@@ -11,6 +11,7 @@ import pytest
 from swapsuite import errors
 from swapsuite.models import QuoteRequest, SwapState
 from swapsuite.provider import AsyncProvider, Provider
+from swapsuite.retry import NO_RETRY
 
 from .fake import ETH, USDC, FakeAdapter
 
@@ -18,8 +19,9 @@ REQUEST = QuoteRequest(ETH, USDC, 10**18)
 
 
 def provider(handler: httpx.MockTransport | object, **kwargs: object) -> Provider:
+    """A fake provider without retries: these tests are about how one response maps to one error."""
     transport = handler if isinstance(handler, httpx.MockTransport) else httpx.MockTransport(handler)  # type: ignore[arg-type]
-    return Provider(FakeAdapter(**kwargs), httpx_args={"transport": transport})  # type: ignore[arg-type]
+    return Provider(FakeAdapter(**kwargs), httpx_args={"transport": transport}, retry=NO_RETRY)  # type: ignore[arg-type]
 
 
 def test_success_keeps_exact_numbers() -> None:

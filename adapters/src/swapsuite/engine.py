@@ -10,8 +10,10 @@ mapping failures become ``swapsuite.errors`` exceptions, each chained to its cau
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
+import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,6 +22,7 @@ from typing import Any, TypeVar
 import httpx
 
 from . import errors
+from .retry import NO_RETRY, RetryPolicy
 
 T = TypeVar("T")
 Parser = Callable[[Any], Any]
@@ -161,20 +164,65 @@ def transport_error(call: Call, exc: httpx.HTTPError) -> errors.TransportError:
     return errors.ConnectError(what, provider=call.provider)
 
 
-def send_sync(client: httpx.Client, call: Call, parse_error: ErrorParser) -> Reply:
+def _once_sync(client: httpx.Client, call: Call, parse_error: ErrorParser, timeout: Any) -> Reply:
+    extra = {} if timeout is None else {"timeout": timeout}
     try:
-        response = client.request(**request_args(call))
+        response = client.request(**request_args(call), **extra)
     except httpx.HTTPError as exc:
         raise transport_error(call, exc) from exc
     return finish(call, response, parse_error)
 
 
-async def send_async(client: httpx.AsyncClient, call: Call, parse_error: ErrorParser) -> Reply:
+async def _once_async(client: httpx.AsyncClient, call: Call, parse_error: ErrorParser, timeout: Any) -> Reply:
+    extra = {} if timeout is None else {"timeout": timeout}
     try:
-        response = await client.request(**request_args(call))
+        response = await client.request(**request_args(call), **extra)
     except httpx.HTTPError as exc:
         raise transport_error(call, exc) from exc
     return finish(call, response, parse_error)
+
+
+def send_sync(
+    client: httpx.Client,
+    call: Call,
+    parse_error: ErrorParser,
+    *,
+    retry: RetryPolicy = NO_RETRY,
+    timeout: Any = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Reply:
+    """Send one call, retrying per ``retry`` (idempotent calls only)."""
+    attempt = 1
+    while True:
+        try:
+            return _once_sync(client, call, parse_error, timeout)
+        except errors.SwapsuiteError as exc:
+            delay = retry.delay(exc, attempt, call.idempotent)
+            if delay is None:
+                raise
+        sleep(delay)
+        attempt += 1
+
+
+async def send_async(
+    client: httpx.AsyncClient,
+    call: Call,
+    parse_error: ErrorParser,
+    *,
+    retry: RetryPolicy = NO_RETRY,
+    timeout: Any = None,
+) -> Reply:
+    """The async twin of :func:`send_sync`."""
+    attempt = 1
+    while True:
+        try:
+            return await _once_async(client, call, parse_error, timeout)
+        except errors.SwapsuiteError as exc:
+            delay = retry.delay(exc, attempt, call.idempotent)
+            if delay is None:
+                raise
+        await asyncio.sleep(delay)
+        attempt += 1
 
 
 def _advance(plan: Plan[T], provider: str, reply: Reply | None) -> Call:

@@ -1,13 +1,16 @@
 """The public provider objects: :class:`Provider` (sync) and :class:`AsyncProvider` (async), same method names.
 
 Both wrap an :class:`~swapsuite.adapter.Adapter` and the provider's generated client; every call runs the adapter's
-plan through ``swapsuite.engine``.
+plan through ``swapsuite.engine``. Timeouts default to :data:`DEFAULT_TIMEOUT` (connect 5 s, read/write/pool
+10 s), configurable per provider (``get_provider(timeout=…)``) and per call (``provider.with_options(timeout=…)``);
+retries follow :class:`~swapsuite.retry.RetryPolicy` (``retry=``), idempotent calls only.
 """
 
 from __future__ import annotations
 
+import copy
 import importlib
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -16,8 +19,11 @@ from .adapter import REGISTRY, Adapter
 from .errors import ConfigurationError
 from .models import Quote, QuoteRequest, StatusReport, Token
 from .providers import NAMES
+from .retry import RetryPolicy
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEFAULT_RETRY = RetryPolicy()
+Timeout = httpx.Timeout | float | None
 
 
 def adapter_class(name: str) -> type[Adapter]:
@@ -28,13 +34,7 @@ def adapter_class(name: str) -> type[Adapter]:
     return REGISTRY[name]
 
 
-def _adapter(name: str, **kwargs: Any) -> Adapter:
-    return adapter_class(name)(**kwargs)
-
-
-def _client_args(
-    adapter: Adapter, timeout: httpx.Timeout | float | None, httpx_args: dict[str, Any] | None
-) -> dict[str, Any]:
+def _client_args(adapter: Adapter, timeout: Timeout, httpx_args: dict[str, Any] | None) -> dict[str, Any]:
     args = dict(httpx_args or {})
     headers = {**adapter.auth_headers(), **args.pop("headers", {})}
     return {
@@ -45,22 +45,41 @@ def _client_args(
     }
 
 
-class Provider:
+class _Options:
+    """What sync and async providers share: the adapter, the retry policy and per-call options."""
+
+    def __init__(self, adapter: Adapter, retry: RetryPolicy | None) -> None:
+        self.adapter = adapter
+        self.name = adapter.name
+        self.retry = DEFAULT_RETRY if retry is None else retry
+        self._call_timeout: Timeout = None
+
+    def with_options(self, *, timeout: Timeout = None, retry: RetryPolicy | None = None) -> Self:
+        """A view of this provider (same connection pool and token cache) with other per-call options."""
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone._call_timeout = timeout
+        if retry is not None:
+            clone.retry = retry
+        return clone
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.adapter!r}>"
+
+
+class Provider(_Options):
     """A synchronous provider. Use as a context manager, or call :meth:`close`."""
 
     def __init__(
         self,
         adapter: Adapter,
         *,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: Timeout = None,
         httpx_args: dict[str, Any] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
-        self.adapter = adapter
-        self.name = adapter.name
+        super().__init__(adapter, retry)
         self._http = httpx.Client(**_client_args(adapter, timeout, httpx_args))
-
-    def __repr__(self) -> str:
-        return f"<Provider {self.adapter!r}>"
 
     def __enter__(self) -> Provider:
         return self
@@ -72,9 +91,12 @@ class Provider:
         self._http.close()
 
     def _run(self, plan: engine.Plan[Any]) -> Any:
-        return engine.run_sync(
-            plan, self.name, lambda call: engine.send_sync(self._http, call, self.adapter.parse_error)
-        )
+        def send(call: engine.Call) -> engine.Reply:
+            return engine.send_sync(
+                self._http, call, self.adapter.parse_error, retry=self.retry, timeout=self._call_timeout
+            )
+
+        return engine.run_sync(plan, self.name, send)
 
     def tokens(self) -> list[Token]:
         """Supported tokens (cached for the adapter's TTL)."""
@@ -93,31 +115,27 @@ class Provider:
         self, ref: str, *, tx_hash: str | None = None, signature: Any = None, memo: str | None = None
     ) -> StatusReport:
         """Report the user's deposit transaction (1Click) or signature (Changelly)."""
-        return self._run(  # type: ignore[no-any-return]
-            self.adapter.submit_plan(ref, tx_hash=tx_hash, signature=signature, memo=memo)
-        )
+        plan = self.adapter.submit_plan(ref, tx_hash=tx_hash, signature=signature, memo=memo)
+        return self._run(plan)  # type: ignore[no-any-return]
 
     def status(self, ref: str, *, memo: str | None = None) -> StatusReport:
         """The swap's current state."""
         return self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
 
 
-class AsyncProvider:
+class AsyncProvider(_Options):
     """The async twin of :class:`Provider`."""
 
     def __init__(
         self,
         adapter: Adapter,
         *,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: Timeout = None,
         httpx_args: dict[str, Any] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
-        self.adapter = adapter
-        self.name = adapter.name
+        super().__init__(adapter, retry)
         self._http = httpx.AsyncClient(**_client_args(adapter, timeout, httpx_args))
-
-    def __repr__(self) -> str:
-        return f"<AsyncProvider {self.adapter!r}>"
 
     async def __aenter__(self) -> AsyncProvider:
         return self
@@ -129,9 +147,12 @@ class AsyncProvider:
         await self._http.aclose()
 
     async def _run(self, plan: engine.Plan[Any]) -> Any:
-        return await engine.run_async(
-            plan, self.name, lambda call: engine.send_async(self._http, call, self.adapter.parse_error)
-        )
+        async def send(call: engine.Call) -> engine.Reply:
+            return await engine.send_async(
+                self._http, call, self.adapter.parse_error, retry=self.retry, timeout=self._call_timeout
+            )
+
+        return await engine.run_async(plan, self.name, send)
 
     async def tokens(self) -> list[Token]:
         return await self._run(self.adapter.tokens_plan())  # type: ignore[no-any-return]
@@ -146,9 +167,8 @@ class AsyncProvider:
     async def submit(
         self, ref: str, *, tx_hash: str | None = None, signature: Any = None, memo: str | None = None
     ) -> StatusReport:
-        return await self._run(  # type: ignore[no-any-return]
-            self.adapter.submit_plan(ref, tx_hash=tx_hash, signature=signature, memo=memo)
-        )
+        plan = self.adapter.submit_plan(ref, tx_hash=tx_hash, signature=signature, memo=memo)
+        return await self._run(plan)  # type: ignore[no-any-return]
 
     async def status(self, ref: str, *, memo: str | None = None) -> StatusReport:
         return await self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
@@ -160,7 +180,8 @@ def get_provider(
     api_key: str | None = None,
     base_url: str | None = None,
     httpx_args: dict[str, Any] | None = None,
-    timeout: httpx.Timeout | float | None = None,
+    timeout: Timeout = None,
+    retry: RetryPolicy | None = None,
     **adapter_args: Any,
 ) -> Provider:
     """A sync provider by name (``oneclick``, ``across``, ``changelly``, ``deframe``).
@@ -168,8 +189,8 @@ def get_provider(
     The API key comes from ``api_key``, else the provider's environment variable (see README), else — where the
     provider requires one — a :class:`ConfigurationError` naming that variable.
     """
-    adapter = _adapter(name, api_key=api_key, base_url=base_url, **adapter_args)
-    return Provider(adapter, timeout=timeout, httpx_args=httpx_args)
+    adapter = adapter_class(name)(api_key=api_key, base_url=base_url, **adapter_args)
+    return Provider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry)
 
 
 def get_async_provider(
@@ -178,9 +199,10 @@ def get_async_provider(
     api_key: str | None = None,
     base_url: str | None = None,
     httpx_args: dict[str, Any] | None = None,
-    timeout: httpx.Timeout | float | None = None,
+    timeout: Timeout = None,
+    retry: RetryPolicy | None = None,
     **adapter_args: Any,
 ) -> AsyncProvider:
     """The async twin of :func:`get_provider`."""
-    adapter = _adapter(name, api_key=api_key, base_url=base_url, **adapter_args)
-    return AsyncProvider(adapter, timeout=timeout, httpx_args=httpx_args)
+    adapter = adapter_class(name)(api_key=api_key, base_url=base_url, **adapter_args)
+    return AsyncProvider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry)

@@ -1,0 +1,77 @@
+"""Retry policy: exponential backoff with jitter, only for idempotent calls.
+
+Retried: connection errors, timeouts, 408, 429 and 5xx — and only when the call is idempotent (GETs and dry
+quotes). A firm 1Click quote (it allocates a deposit address), Changelly intent creation and approval and Deframe
+bytecode are never retried automatically: a second attempt could create a second swap.
+
+``Retry-After`` is honoured up to ``retry_after_cap`` seconds; a server that asks for longer gets a clear
+error instead of a silent long sleep.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from . import errors
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """``attempts`` counts every try (1 = never retry); delays grow ``backoff * 2**n`` up to ``max_backoff``."""
+
+    attempts: int = 3
+    backoff: float = 0.2
+    max_backoff: float = 4.0
+    retry_after_cap: float = 30.0
+    jitter: float = 0.25
+    rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+
+    def delay(self, error: errors.SwapsuiteError, attempt: int, idempotent: bool) -> float | None:
+        """Seconds to wait before the next try, or None to give up. ``attempt`` is 1 for the first try.
+
+        Raises a :class:`~swapsuite.errors.RateLimitedError` / :class:`~swapsuite.errors.ServerError` copy with an
+        explanatory message when the server's Retry-After exceeds the cap.
+        """
+        if not idempotent or attempt >= self.attempts or not retryable(error):
+            return None
+        asked = _retry_after(error)
+        if asked is not None:
+            if asked > self.retry_after_cap:
+                raise _too_long(error, asked, self.retry_after_cap) from error
+            return float(asked)
+        base = min(self.max_backoff, self.backoff * (1 << (attempt - 1)))
+        return base * (1 + self.jitter * (2 * self.rng.random() - 1))
+
+
+NO_RETRY = RetryPolicy(attempts=1)
+
+
+def retryable(error: errors.SwapsuiteError) -> bool:
+    """Transport failures and the statuses that mean "try again later"."""
+    if isinstance(error, errors.TransportError):
+        return True
+    return isinstance(error, errors.HTTPStatusError) and error.status_code in RETRY_STATUSES
+
+
+def _retry_after(error: errors.SwapsuiteError) -> float | None:
+    if isinstance(error, errors.RateLimitedError) and error.retry_after is not None:
+        return error.retry_after
+    if isinstance(error, errors.HTTPStatusError):
+        from .engine import retry_after_seconds
+
+        return retry_after_seconds(error.headers.get("retry-after"))
+    return None
+
+
+def _too_long(error: errors.SwapsuiteError, asked: float, cap: float) -> errors.SwapsuiteError:
+    cls = type(error)
+    message = f"{error.message}; the server asks to retry after {asked:g}s, more than the {cap:g}s cap: giving up"
+    clone = cls(message, provider=error.provider, status_code=error.status_code, body=error.body, headers=error.headers)
+    if isinstance(error, errors.HTTPStatusError) and isinstance(clone, errors.HTTPStatusError):
+        clone.code, clone.provider_message = error.code, error.provider_message
+    if isinstance(error, errors.RateLimitedError) and isinstance(clone, errors.RateLimitedError):
+        clone.retry_after = error.retry_after
+    return clone
