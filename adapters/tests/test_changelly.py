@@ -49,7 +49,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "changelly"
 BASE = "https://changelly.test"
 INTENT_ID = "bf53a856-46aa-4865-8d66-a649a9d5b169"
 QUOTE_ID = "f5a68149-e20c-4774-9494-16d3cee0f84d"
-SENDER, RECIPIENT = "0xbe7A42Af09C2.....C064f5Bd98a88c8EE", "B69793d1.....ChkQEr5DZo"
+REFUND = "0x00000000000000000000000000000000000000f1"
+# The docs mask their sample addresses ("0xbe7A42Af09C2.....C064f5Bd98a88c8EE"); requests need real-shaped ones.
+SENDER, RECIPIENT = "0xbe7a42af09c2d6d1f1b4c2e0c064f5bd98a88c8e", "B69793d1kDnoBN1GQoh3f7D1rbfn2vZ5aYFrChkQEr5D"
 
 ETH = BY_KEY["ethereum"]
 USDT = AssetId("eip155:1", "erc20", "0xdac17f958d2ee523a2206206994597c13d831ec7")
@@ -437,9 +439,9 @@ def test_unusable_assets_are_refused(mode: str) -> None:
 
 def test_firm_quote_creates_the_intent(mode: str) -> None:
     api = FakeChangelly()
-    quote = Client(mode, api).quote(usdt_to_sol(sender=SENDER, recipient=RECIPIENT, refund_to="0xrefund", dry=False))
+    quote = Client(mode, api).quote(usdt_to_sol(sender=SENDER, recipient=RECIPIENT, refund_to=REFUND, dry=False))
     assert api.bodies("/v1/intents/") == [
-        {"quote_id": QUOTE_ID, "from": {"address": SENDER, "refund_address": "0xrefund"}, "to": {"address": RECIPIENT}}
+        {"quote_id": QUOTE_ID, "from": {"address": SENDER, "refund_address": REFUND}, "to": {"address": RECIPIENT}}
     ]
     (action,) = quote.actions
     assert action == SignTypedData(

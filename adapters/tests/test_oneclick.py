@@ -41,6 +41,7 @@ PEPE = AssetId.parse("eip155:1/erc20:0x6982508145454ce325ddbe47a25d4ec3d2311933"
 OP_ETH_NEP245 = AssetId.unmapped("oneclick", "nep245:v2_1.omni.hot.tg:10_11111111111111111111")
 USDT_STFT = AssetId.unmapped("oneclick", "nep141:eth-0xdac17f958d2ee523a2206206994597c13d831ec7.stft.near")
 DEPOSIT = "bc1q873cxltdc560dth6tpwqpehq9uvhxxcdgwnmnw"
+BTC_SENDER = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # the BIP-173 example address
 
 
 def load(name: str) -> Any:
@@ -346,12 +347,12 @@ def test_auth_headers(key: str | None, env: dict[str, str], expected: dict[str, 
 
 def test_quote_body_matches_the_docs_quickstart_request() -> None:
     api = Api({"POST /v0/quote": (200, "quote-response.non-dry.json")})
-    request = QuoteRequest(
-        WNEAR, ARB, 10**23, recipient="0xYourArbitrumAddress", refund_to="your-account.near", dry=False
-    )
+    # The docs' placeholder recipient "0xYourArbitrumAddress" would (rightly) fail address validation.
+    recipient = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
+    request = QuoteRequest(WNEAR, ARB, 10**23, recipient=recipient, refund_to="your-account.near", dry=False)
     run("sync", api, lambda p: call(p.quote(request)))
     body = api.body()
-    expected = load("quote-request.docs-quickstart.json")
+    expected = {**load("quote-request.docs-quickstart.json"), "recipient": recipient}
     assert {**body, "deadline": None} == {**expected, "deadline": None}
     assert body["deadline"] == "2025-01-01T00:10:00+00:00"  # now + 10 minutes, ISO 8601, UTC
     assert type(body["slippageTolerance"]) is int and body["amount"] == "100000000000000000000000"
@@ -371,7 +372,7 @@ def test_tokens_are_cached(mode: str) -> None:
 
 def test_dry_quote_flow(mode: str) -> None:
     api = Api({"POST /v0/quote": (200, "quote-response.dry.json")})
-    quote = run(mode, api, lambda p: call(p.quote(btc_request(dry=True, refund_to=None, sender="bc1qsender"))))
+    quote = run(mode, api, lambda p: call(p.quote(btc_request(dry=True, refund_to=None, sender=BTC_SENDER))))
     assert api.paths == ["GET /v0/tokens", "POST /v0/quote"]
     body = api.body()
     assert (body["dry"], body["originAsset"], body["destinationAsset"]) == (
@@ -379,7 +380,7 @@ def test_dry_quote_flow(mode: str) -> None:
         "nep141:btc.omft.near",
         USDT_STFT.native_id,
     )
-    assert body["refundTo"] == "bc1qsender"  # refund_to falls back to the sender
+    assert body["refundTo"] == BTC_SENDER  # refund_to falls back to the sender
     assert (quote.dry, quote.actions, quote.amount_out) == (True, (), 5_935_024)
 
 

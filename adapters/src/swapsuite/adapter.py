@@ -17,6 +17,7 @@ from .caip import AssetId
 from .engine import Plan
 from .errors import ConfigurationError, UnsupportedError, ValidationError
 from .models import Quote, QuoteRequest, StatusReport, SwapType, Token
+from .validate import check_quote_request
 
 DEFAULT_TOKEN_TTL = 300.0
 
@@ -29,6 +30,7 @@ class Adapter(abc.ABC):
     api_key_required: ClassVar[bool] = False
     default_base_url: ClassVar[str]
     supports_exact_output: ClassVar[bool] = False
+    max_slippage_bps: ClassVar[int] = 5000
 
     def __init__(
         self,
@@ -100,8 +102,11 @@ class Adapter(abc.ABC):
         """Reject requests this provider can never serve, before any HTTP request."""
         if request.swap_type is SwapType.EXACT_OUTPUT and not self.supports_exact_output:
             raise ValidationError(f"{self.name} does not support exact-output quotes", provider=self.name)
-        if request.from_asset == request.to_asset:
-            raise ValidationError("from and to assets are the same", provider=self.name)
+        try:
+            check_quote_request(request, max_slippage_bps=self.max_slippage_bps)
+        except ValidationError as exc:
+            exc.provider = self.name
+            raise
         for asset in (request.from_asset, request.to_asset):
             if not asset.is_mapped and asset.unmapped_provider != self.name:
                 raise ValidationError(
