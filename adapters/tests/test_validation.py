@@ -71,7 +71,7 @@ def test_bad_addresses_are_named(chain: str, address: str, why: str) -> None:
         (SOL, "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v"),
         ("near:mainnet", "alice.near"),
         ("near:mainnet", "relay.tg"),
-        ("near:mainnet", "98793cd91a3f870fb126f66285808c7e094afcfc4eda8a970f6648cdf0dbd6de"  # implicit account),
+        ("near:mainnet", "98793cd91a3f870fb126f66285808c7e094afcfc4eda8a970f6648cdf0dbd6de"),  # implicit account
         ("tron:0x2b6653dc", "TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"),
     ],
 )
