@@ -1,0 +1,423 @@
+"""Static data and pure helpers of the 1Click sandbox: token list, chain facts, JSON numbers, quote signatures.
+
+Nothing here touches sandbox state. ``oneclick`` (the routes) uses it to list tokens, price quotes, invent
+chain-shaped addresses and hashes, and sign quotes the way the real 1Click service does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from . import market
+
+# --- base58 / JSON numbers ----------------------------------------------------------------------------------
+B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def b58encode(data: bytes) -> str:
+    """Bitcoin-alphabet Base58 (leading zero bytes become ``1``), as NEAR and 1Click use it."""
+    number = int.from_bytes(data, "big")
+    out = ""
+    while number:
+        number, rest = divmod(number, 58)
+        out = B58[rest] + out
+    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
+
+
+def b58decode(text: str) -> bytes:
+    """Inverse of :func:`b58encode`; ValueError on a character outside the alphabet."""
+    number = 0
+    for char in text:
+        number = number * 58 + B58.index(char)
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
+    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
+
+
+@dataclass(frozen=True)
+class Num:
+    """A JSON number written with exactly this text (Decimal prices, JS-formatted echoes)."""
+
+    text: str
+
+
+def js_number(value: Decimal) -> int | Num:
+    """A number as JavaScript's ``JSON.stringify`` writes it (the real service is a JS server).
+
+    ``value`` must already be the decimal form of a double (see :func:`as_double`) or a short exact decimal.
+    """
+    if value == 0:
+        return 0
+    sign, digits_t, exponent = value.normalize().as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(map(str, digits_t))
+    k, n = len(digits), exponent + len(digits)  # ECMA-262 Number::toString: digits × 10^(n-k)
+    if k <= n <= 21:
+        text = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        text = digits[:n] + "." + digits[n:]
+    elif -6 < n <= 0:
+        text = "0." + "0" * -n + digits
+    else:
+        e = n - 1
+        text = digits[0] + ("." + digits[1:] if k > 1 else "") + "e" + ("+" if e > 0 else "-") + str(abs(e))
+    text = ("-" if sign else "") + text
+    return int(text) if re.fullmatch(r"-?\d+", text) else Num(text)
+
+
+def as_double(value: int | Decimal) -> Decimal | None:
+    """The decimal form of the IEEE double a JSON parser would read ``value`` as; None if it overflows.
+
+    Only request echoes go through here (bps, milliseconds): the real service parses JSON into doubles, so a
+    client that sent ``100.50`` gets ``100.5`` back and signs over that. Money amounts are strings and exact.
+    """
+    try:
+        double = float(value)
+    except OverflowError:  # an int beyond the double range
+        return None
+    if double in (float("inf"), float("-inf")):
+        return None
+    return Decimal(repr(double))
+
+
+_SENTINEL = f"\ue000{uuid.uuid4().hex}\ue000"  # cannot collide with data: unknown outside this process
+
+
+def _mark(value: Any) -> Any:
+    if isinstance(value, Num):
+        return f"{_SENTINEL}{value.text}{_SENTINEL}"
+    if isinstance(value, Decimal):
+        return _mark(js_number(value))
+    if isinstance(value, float):  # a client that decoded our JSON with floats gets JS number text back
+        double = as_double(Decimal(repr(value)))
+        return _mark(js_number(double)) if double is not None else value
+    if isinstance(value, Mapping):
+        return {key: _mark(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_mark(item) for item in value]
+    return value
+
+
+def dumps(value: Any, *, canonical: bool = False) -> str:
+    """JSON text with Decimal/Num written as exact numbers; ``canonical`` = sorted keys, no whitespace."""
+    text = json.dumps(
+        _mark(value),
+        ensure_ascii=False,
+        allow_nan=False,
+        sort_keys=canonical,
+        separators=(",", ":") if canonical else (", ", ": "),
+    )
+    return re.sub(f'"{_SENTINEL}(.*?){_SENTINEL}"', r"\1", text)
+
+
+# --- quote signatures ---------------------------------------------------------------------------------------
+# Fixed so signatures are reproducible; a sandbox key, never a secret. SANDBOX_PUBLIC_KEY verifies its quotes.
+SANDBOX_SIGNING_SEED = hashlib.sha256(b"swapsuite 1Click sandbox quote-signing key v1").digest()
+_SIGNER = Ed25519PrivateKey.from_private_bytes(SANDBOX_SIGNING_SEED)
+SANDBOX_PUBLIC_KEY = "ed25519:AVVHZP5A5BU6ND2w7uShn9rP626TtpcJGXwPTvbnzQS1"
+# The real service's keys, as hard-coded in one-click-sdk-typescript 0.1.25 (see upstream SIGNATURE.md).
+PRODUCTION_PUBLIC_KEY = "ed25519:reYaWhvwu8Jzo3WUM3zhn6VrhuMEF4eADL17qtRVifc"
+STAGING_PUBLIC_KEY = "ed25519:5J5tkaxyPoR3Q9S8LXfo5bWnXK5Z2bctJ4mB9gENh7co"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_REQUEST_ALWAYS = _words(
+    "dry swapType slippageTolerance originAsset depositType destinationAsset amount refundTo refundType recipient "
+    "recipientType deadline"
+)
+_REQUEST_TRUTHY = _words(
+    "quoteWaitingTimeMs referral virtualChainRecipient virtualChainRefundRecipient customRecipientMsg"
+)
+AMOUNT_KEYS = _words(
+    "amountIn amountInFormatted amountInUsd minAmountIn amountOut amountOutFormatted amountOutUsd minAmountOut"
+)
+_QUOTE_TRUTHY = _words(
+    "depositAddress depositMemo deadline timeWhenInactive timeEstimate virtualChainRecipient "
+    "virtualChainRefundRecipient customRecipientMsg refundFee withdrawFee"
+)
+
+
+def _truthy(value: Any) -> bool:
+    """JavaScript truthiness for JSON values (``0``, ``""``, ``null`` and ``false`` are falsy)."""
+    if isinstance(value, Num):
+        return float(value.text) != 0
+    return bool(value) if isinstance(value, str | int | float | Decimal | bool) else value is not None
+
+
+def signed_payload(response: Mapping[str, Any]) -> dict[str, Any]:
+    """The flat object 1Click signs (SDK 0.1.25 ``hashQuote``): request subset, quote subset, timestamp."""
+    request, quote = response["quoteRequest"], response["quote"]
+    payload = {key: request[key] for key in _REQUEST_ALWAYS if key in request}
+    payload.update({key: request[key] for key in _REQUEST_TRUTHY if _truthy(request.get(key))})
+    payload.update({key: quote[key] for key in AMOUNT_KEYS if key in quote})
+    if not _truthy(request.get("dry")):
+        # The full payload's quote keys always exist, so they replace same-named request keys even when absent.
+        for key in _QUOTE_TRUTHY:
+            payload.pop(key, None)
+            if _truthy(quote.get(key)):
+                payload[key] = quote[key]
+    payload["timestamp"] = response["timestamp"]
+    return payload
+
+
+def quote_hash(response: Mapping[str, Any]) -> str:
+    """Base58 of SHA-256 over the canonical (sorted, compact) JSON of :func:`signed_payload`."""
+    return b58encode(hashlib.sha256(dumps(signed_payload(response), canonical=True).encode()).digest())
+
+
+def sign_quote(response: Mapping[str, Any]) -> str:
+    """``ed25519:<base58>`` signature of the sandbox key over the ASCII text of :func:`quote_hash`."""
+    return "ed25519:" + b58encode(_SIGNER.sign(quote_hash(response).encode()))
+
+
+def verify_quote_signature(response: Mapping[str, Any], public_key: str = SANDBOX_PUBLIC_KEY) -> bool:
+    """True when ``response['signature']`` verifies under ``public_key``; False on any problem (like the SDK)."""
+    try:
+        key = Ed25519PublicKey.from_public_bytes(b58decode(public_key.removeprefix("ed25519:")))
+        key.verify(b58decode(str(response["signature"]).removeprefix("ed25519:")), quote_hash(response).encode())
+    except (InvalidSignature, ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
+# --- chains -------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ChainFacts:
+    """What the sandbox needs to know about one quotable 1Click chain."""
+
+    kind: str  # address / hash flavour: evm, sol, btc, near
+    explorer: str  # transaction URL prefix
+    fee_usd: Decimal  # cost of one withdrawal (or refund) to an address on this chain
+    seconds: int  # deposit confirmation / withdrawal time, for timeEstimate
+
+
+CHAINS: dict[str, ChainFacts] = {
+    "eth": ChainFacts("evm", "https://etherscan.io/tx/", Decimal("0.30"), 40),
+    "arb": ChainFacts("evm", "https://arbiscan.io/tx/", Decimal("0.02"), 12),
+    "base": ChainFacts("evm", "https://basescan.org/tx/", Decimal("0.02"), 12),
+    "op": ChainFacts("evm", "https://optimistic.etherscan.io/tx/", Decimal("0.02"), 12),
+    "pol": ChainFacts("evm", "https://polygonscan.com/tx/", Decimal("0.01"), 20),
+    "sol": ChainFacts("sol", "https://solscan.io/tx/", Decimal("0.01"), 8),
+    "btc": ChainFacts("btc", "https://mempool.space/tx/", Decimal("1.50"), 600),
+    "near": ChainFacts("near", "https://nearblocks.io/txns/", Decimal("0.001"), 3),
+}
+ADDRESS = {
+    "evm": re.compile(r"0x[0-9a-fA-F]{40}"),
+    "sol": re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}"),
+    "btc": re.compile(r"bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"),
+    "near": re.compile(r"(?=.{2,64}$)(([a-z\d]+[-_])*[a-z\d]+\.)*([a-z\d]+[-_])*[a-z\d]+"),
+}
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def digest(seed: str, size: int = 32) -> bytes:
+    """``size`` deterministic bytes for ``seed``."""
+    return hashlib.shake_256(seed.encode()).digest(size)
+
+
+def deposit_address(kind: str, seed: str) -> str:
+    """A fresh-looking deposit address of the chain's flavour (``near`` = 64-hex implicit account)."""
+    raw = digest(seed)
+    if kind == "evm":
+        return "0x" + raw[:20].hex()
+    if kind == "sol":
+        return b58encode(raw)
+    if kind == "btc":
+        return "bc1q" + "".join(_BECH32[byte % 32] for byte in digest(seed, 38))
+    return raw.hex()
+
+
+def tx_hash(kind: str, seed: str) -> str:
+    """A transaction hash of the chain's flavour."""
+    if kind == "evm":
+        return "0x" + digest(seed).hex()
+    if kind == "btc":
+        return digest(seed).hex()
+    return b58encode(digest(seed, 64 if kind == "sol" else 32))
+
+
+def correlation_id(seed: str) -> str:
+    """A UUID (version 4 layout) derived from ``seed``."""
+    return str(uuid.UUID(bytes=digest(seed, 16), version=4))
+
+
+def chain_of(token: ListedToken | None, on_chain: bool) -> ChainFacts:
+    """Where a deposit, refund or withdrawal happens: the token's chain, or NEAR for Intents-internal moves."""
+    return CHAINS[token.blockchain] if on_chain and token is not None else CHAINS["near"]
+
+
+def tx(facts: ChainFacts, seed: str, given: str | None = None) -> dict[str, str]:
+    """A TransactionDetails entry on a chain."""
+    hash_ = given or tx_hash(facts.kind, seed)
+    return {"hash": hash_, "explorerUrl": facts.explorer + hash_}
+
+
+# --- tokens -------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ListedToken:
+    """One ``/v0/tokens`` entry; ``market`` is set for the quotable assets shared by every sandbox."""
+
+    asset_id: str
+    blockchain: str
+    symbol: str
+    decimals: int
+    price: Decimal
+    contract_address: str | None
+    coingecko_id: str | None = None
+    market: market.MarketToken | None = None
+
+    def entry(self, price_updated_at: str) -> dict[str, Any]:
+        """The JSON object of this token."""
+        return {
+            "assetId": self.asset_id,
+            "decimals": self.decimals,
+            "blockchain": self.blockchain,
+            "symbol": self.symbol,
+            "price": self.price,
+            "priceUpdatedAt": price_updated_at,
+            "contractAddress": self.contract_address,
+            "coingeckoId": self.coingecko_id,
+        }
+
+
+_COINGECKO = {
+    "ETH": "ethereum",
+    "USDC": "usd-coin",
+    "USDT": "tether",
+    "WBTC": "wrapped-bitcoin",
+    "BTC": "bitcoin",
+    "SOL": "solana",
+    "wNEAR": "wrapped-near",
+    "POL": "polygon-ecosystem-token",
+    "DAI": "dai",
+}
+# Bridged Solana assets are named by an opaque hash, not by their mint: USDC's is the real one the docs quote, any
+# other is derived from the mint.
+_KNOWN_IDS = {("sol", "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v"): "sol-5ce3bf3a31af18be40ba30f721101b4341690186"}
+
+
+def _market_entry(token: market.MarketToken) -> ListedToken:
+    code = token.chain.oneclick
+    assert code is not None, f"{token.chain_key} has no 1Click code"
+    if token.address is None:
+        account = f"{code}.omft.near"  # bridged natives: nep141:eth.omft.near, btc.omft.near, sol.omft.near…
+    elif code == "near":
+        account = token.address  # on NEAR the token contract is the asset: nep141:wrap.near
+    elif code == "sol":
+        account = (_KNOWN_IDS.get((code, token.address)) or f"sol-{digest(token.address, 20).hex()}") + ".omft.near"
+    else:
+        account = f"{code}-{token.address.lower()}.omft.near"
+    return ListedToken(
+        f"nep141:{account}",
+        code,
+        token.symbol,
+        token.decimals,
+        token.usd,
+        token.address,
+        _COINGECKO.get(token.symbol),
+        token,
+    )
+
+
+# The spec's blockchain codes minus the UTXO chains (btc, ltc, doge, bch, dash, zec have no tokens to list): the
+# synthetic long tail is spread over them.
+_EVM_CODES = {"eth", "base", "arb", "gnosis", "bera", "bsc", "pol", "op", "avax", "xlayer", "monad", "plasma"}
+_EVM_CODES |= {"scroll", "adi", "hlevm", "hood"}
+LONG_TAIL_CODES = (
+    *("near", "eth", "base", "arb", "sol", "ton", "xrp", "gnosis", "bera", "bsc", "pol", "tron", "sui", "movement"),
+    *("op", "avax", "stellar", "aptos", "cardano", "xlayer", "monad", "adi", "plasma", "scroll", "starknet"),
+    *("aleo", "hypercore", "fogo", "hood", "hlevm"),
+)
+LONG_TAIL_SIZE = 300
+_SYLLABLES = ("BA", "KO", "ZU", "RI", "MEX", "TAL", "VO", "NY", "QUA", "DRE", "PI", "LUX", "SO", "FEN", "GRO", "WI")
+
+
+def _long_tail_entry(index: int, taken: set[str]) -> ListedToken:
+    code = LONG_TAIL_CODES[index % len(LONG_TAIL_CODES)]
+    raw = digest(f"oneclick-long-tail-{index}")
+    symbol = "".join(_SYLLABLES[b % len(_SYLLABLES)] for b in raw[: 2 + raw[2] % 2])
+    while symbol in taken:
+        symbol += str(raw[3] % 10)
+        raw = raw[1:] + raw[:1]
+    taken.add(symbol)
+    # Up to six significant digits, from 1e-8 to ~1e4 USD: the spread of a real long tail.
+    price = Decimal(int.from_bytes(raw[4:7], "big") % 999_999 + 1).scaleb(-(raw[7] % 11 + 2))
+    hex40 = raw[8:28].hex()
+    if code in _EVM_CODES:
+        asset, contract, decimals = f"nep141:{code}-0x{hex40}.omft.near", f"0x{hex40}", (18, 6)[raw[28] % 2]
+    elif code == "sol":
+        asset, contract, decimals = f"nep141:sol-{hex40}.omft.near", b58encode(raw[:32]), (6, 9)[raw[28] % 2]
+    elif code == "near":
+        contract = f"{symbol.lower()}-{hex40[:6]}.tkn.near"
+        asset, decimals = f"nep141:{contract}", (18, 24)[raw[28] % 2]
+    else:  # HOT-bridged multi-tokens on the other chains carry their reference in the nep245 token id
+        asset, contract, decimals = f"nep245:v2_1.omni.hot.tg:{index + 1000}_{b58encode(raw[8:28])}", hex40, 8
+    return ListedToken(asset, code, symbol, decimals, price, contract)
+
+
+def _build() -> tuple[ListedToken, ...]:
+    listed = [_market_entry(token) for token in market.TOKENS]
+    taken = {token.symbol for token in listed}
+    return (*listed, *(_long_tail_entry(i, taken) for i in range(LONG_TAIL_SIZE)))
+
+
+TOKENS: tuple[ListedToken, ...] = _build()
+BY_ASSET_ID: dict[str, ListedToken] = {token.asset_id: token for token in TOKENS}
+
+
+# --- amounts ------------------------------------------------------------------------------------------------
+def formatted(amount: int, decimals: int) -> str:
+    """Base units as a whole-token decimal string without exponent (``10000`` sats → ``"0.0001"``)."""
+    return format(Decimal(amount).scaleb(-decimals).normalize(), "f")
+
+
+def usd(amount: int, token: ListedToken) -> str:
+    """USD value of ``amount`` base units, 12 decimal places like the live API (``"6.237600000000"``)."""
+    value = Decimal(amount).scaleb(-token.decimals) * token.price
+    return format(value.quantize(Decimal("1e-12"), rounding=ROUND_HALF_EVEN), "f")
+
+
+def usd_to_units(value: Decimal, token: ListedToken) -> int:
+    """Base units of ``token`` worth ``value`` USD, rounded up (fees never round in the user's favour)."""
+    return int((value / token.price).scaleb(token.decimals).to_integral_value(rounding="ROUND_CEILING"))
+
+
+def iso(ts: float) -> str:
+    """Epoch seconds → ``2026-06-23T17:10:41.104Z``."""
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)")
+
+
+def parse_date_time(text: str) -> datetime | None:
+    """An RFC 3339 date-time, or None."""
+    if not _DATE_TIME.fullmatch(text):
+        return None
+    text = re.sub(r"(\.\d{6})\d+", r"\1", text.upper().replace("Z", "+00:00"))
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def amounts(prefix: str, amount: int, token: ListedToken) -> dict[str, str]:
+    """``<prefix>``, ``<prefix>Formatted`` and ``<prefix>Usd`` of an amount."""
+    return {
+        prefix: str(amount),
+        f"{prefix}Formatted": formatted(amount, token.decimals),
+        f"{prefix}Usd": usd(amount, token),
+    }
