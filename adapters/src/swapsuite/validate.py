@@ -66,9 +66,8 @@ def eip55_ok(address: str) -> bool:
     if body in (body.lower(), body.upper()):
         return True
     digest = keccak256(body.lower().encode()).hex()
-    return all(
-        c.upper() == c if int(h, 16) >= 8 else c.lower() == c for c, h in zip(body, digest[:40], strict=True) if c.isalpha()
-    )
+    pairs = zip(body, digest[:40], strict=True)
+    return all(c.upper() == c if int(h, 16) >= 8 else c.lower() == c for c, h in pairs if c.isalpha())
 
 
 def _evm(address: str) -> str | None:
