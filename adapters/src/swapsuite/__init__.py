@@ -8,7 +8,7 @@ with swapsuite.get_provider("oneclick") as p:
 from __future__ import annotations
 
 from .adapter import REGISTRY, Adapter
-from .best import BestQuoteResult, abest_quote, best_quote
+from .best import BestQuoteResult, abest_quote, best_quote, best_quote_each
 from .caip import AssetId
 from .errors import (
     BadRequestError,
@@ -83,6 +83,7 @@ __all__ = [
     "ValidationError",
     "abest_quote",
     "best_quote",
+    "best_quote_each",
     "get_async_provider",
     "get_provider",
 ]

@@ -1,0 +1,158 @@
+"""The command line against the in-process sandboxes: --json shapes, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import pytest
+from click.testing import CliRunner
+from swapsuite.cli import main
+from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
+
+SENDER = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
+ROUTE = ["--from", "USDC@arbitrum", "--to", "USDC@base"]
+ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer() as server:
+        yield server
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    for var in ("CHANGELLY_API_KEY", "DEFRAME_API_KEY"):
+        monkeypatch.setenv(var, SANDBOX_API_KEY)
+    return CliRunner()
+
+
+def urls(sandbox: SandboxServer) -> list[str]:
+    return [
+        arg
+        for name in ("oneclick", "across", "changelly", "deframe")
+        for arg in ("--base-url", f"{name}={sandbox.base_url(name)}")
+    ]
+
+
+def test_quote_all_json_shape(cli: CliRunner, sandbox: SandboxServer) -> None:
+    args = [
+        "quote",
+        "--all",
+        *ROUTE,
+        "--amount",
+        "250",
+        "--human",
+        "--sender",
+        SENDER,
+        "--recipient",
+        SENDER,
+        "--json",
+        *urls(sandbox),
+    ]
+    result = cli.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["errors"] == {}
+    assert {q["provider"] for q in out["quotes"]} == {"oneclick", "across", "changelly", "deframe"}
+    mins = [int(q["min_amount_out"]) for q in out["quotes"]]
+    assert mins == sorted(mins, reverse=True)  # ranked best first
+    for q in out["quotes"]:
+        assert q["from_asset"] == "eip155:42161/erc20:0xaf88d065e77c8cc2239327c5edb3a432268e5831"
+        assert q["to_asset"] == "eip155:8453/erc20:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913"
+        assert q["amount_in"] == "250000000"
+        assert all(isinstance(q[k], str) and q[k].isdigit() for k in ("amount_in", "amount_out", "min_amount_out"))
+        assert q["expires_at"] is None or ISO_UTC.match(q["expires_at"])
+        assert q["estimated_duration_s"] is None or isinstance(q["estimated_duration_s"], int)
+        assert isinstance(q["fees"], list) and isinstance(q["actions"], list)
+        assert all("type" in a for a in q["actions"])
+
+
+def test_firm_quote_and_status_json(cli: CliRunner, sandbox: SandboxServer) -> None:
+    args = [
+        "quote",
+        "--provider",
+        "changelly",
+        *ROUTE,
+        "--amount",
+        "250000000",
+        "--sender",
+        SENDER,
+        "--recipient",
+        SENDER,
+        "--firm",
+        "--json",
+        "--base-url",
+        sandbox.base_url("changelly"),
+    ]
+    quote = json.loads(cli.invoke(main, args).output)
+    assert [a["type"] for a in quote["actions"]] == ["sign_typed_data"]
+    status = cli.invoke(
+        main,
+        [
+            "status",
+            "--provider",
+            "changelly",
+            quote["status_ref"],
+            "--json",
+            "--base-url",
+            sandbox.base_url("changelly"),
+        ],
+    )
+    assert status.exit_code == 0, status.output
+    report = json.loads(status.output)
+    assert report["state"] == "PENDING_DEPOSIT"
+    assert report["provider_status"] == "created"
+    assert report["is_terminal"] is False
+    assert {"origin_tx_hashes", "destination_tx_hashes", "refund_tx_hashes"} <= set(report)
+
+
+def test_tokens_json(cli: CliRunner, sandbox: SandboxServer) -> None:
+    result = cli.invoke(main, ["tokens", "-p", "oneclick", "--json", "--base-url", sandbox.base_url("oneclick")])
+    assert result.exit_code == 0
+    tokens = json.loads(result.output)
+    assert len(tokens) > 200
+    assert any(t["asset"] == "near:mainnet/nep141:wrap.near" for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["quote", "-p", "oneclick", *ROUTE, "--amount", "-5"], "--amount must be a positive integer"),
+        (["quote", "-p", "oneclick", *ROUTE, "--amount", "10", "--recipient", "0xnope"], "recipient '0xnope'"),
+        (["quote", "-p", "changelly", *ROUTE, "--amount", "10", "--exact-output"], "exact-output"),
+        (
+            ["quote", "-p", "oneclick", "--from", "USDC@atlantis", "--to", "USDC@base", "--amount", "1"],
+            "unknown chain 'atlantis'",
+        ),
+        (["status", "-p", "deframe", "00000000-0000-4000-8000-000000000000"], "QUOTE_NOT_FOUND"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(
+    cli: CliRunner, sandbox: SandboxServer, args: list[str], message: str
+) -> None:
+    provider = args[args.index("-p") + 1]
+    result = cli.invoke(main, [*args, "--base-url", sandbox.base_url(provider)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEFRAME_API_KEY", raising=False)
+    result = CliRunner().invoke(main, ["status", "-p", "deframe", "abc"])
+    assert result.exit_code == 1
+    assert "DEFRAME_API_KEY" in result.output
+
+
+def test_sandbox_switch_needs_no_keys_or_urls(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("CHANGELLY_API_KEY", "DEFRAME_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    result = CliRunner().invoke(
+        main, ["quote", "-p", "deframe", *ROUTE, "--amount", "100000000", "--sandbox", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["provider"] == "deframe"
