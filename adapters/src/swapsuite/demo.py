@@ -7,6 +7,7 @@ with a live display until it reaches a terminal state.
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
 from rich.console import Console
 from rich.live import Live
@@ -14,8 +15,8 @@ from rich.table import Table
 
 from .best import best_quote_each
 from .caip import AssetId
-from .models import Quote, QuoteRequest, StatusReport
-from .money import to_human
+from .models import Fee, Quote, QuoteRequest, StatusReport
+from .money import human_string, to_human
 from .provider import Provider, get_provider
 from .providers import NAMES
 from .resolve import resolve_asset
@@ -41,7 +42,7 @@ def _tokens_table(providers: list[Provider]) -> Table:
 def _quotes_table(quotes: tuple[Quote, ...], errors: dict[str, Exception], decimals: int) -> Table:
     table = Table("#", "provider", "amount out", "minimum out", "fees", "ETA", "expires", title="2. best quote")
     for rank, q in enumerate(quotes, 1):
-        fees = ", ".join(f"{f.kind} {f.bps.quantize(1) if f.bps is not None else f.amount}bps" for f in q.fees)
+        fees = ", ".join(_fee(f) for f in q.fees)
         table.add_row(
             str(rank),
             q.provider,
@@ -54,6 +55,13 @@ def _quotes_table(quotes: tuple[Quote, ...], errors: dict[str, Exception], decim
     for name, exc in errors.items():
         table.add_row("-", name, f"[red]failed: {exc}[/red]", "", "", "", "")
     return table
+
+
+def _fee(fee: Fee) -> str:
+    """``lp 4 bps`` when the fee is relative to the amount, else its absolute amount in base units."""
+    if fee.bps is not None:
+        return f"{fee.kind} {format(fee.bps.quantize(Decimal('0.1')).normalize(), 'f')} bps"
+    return f"{fee.kind} {fee.amount} units"
 
 
 def _status_line(report: StatusReport, started: float) -> str:
@@ -71,6 +79,7 @@ def _track(provider: Provider, ref: str, console: Console, limit: float = 45.0) 
             time.sleep(0.5)
             report = provider.status(ref)
             live.update(_status_line(report, started))
+    console.print()
     return report
 
 
@@ -82,7 +91,7 @@ def run(console: Console | None = None) -> StatusReport:
         providers = [get_provider(n, base_url=sandbox.base_url(n), api_key=SANDBOX_API_KEY) for n in NAMES]
         try:
             console.print(_tokens_table(providers))
-            console.print(f"route {ROUTE[0]} → {ROUTE[1]}, {to_human(AMOUNT, 6)} in")
+            console.print(f"route {ROUTE[0]} → {ROUTE[1]}, {human_string(AMOUNT, 6)} USDC in")
             result = best_quote_each([(p, _request(p)) for p in providers])
             console.print(_quotes_table(result.quotes, dict(result.errors), 6))
             if result.best is None:
@@ -98,10 +107,9 @@ def run(console: Console | None = None) -> StatusReport:
                 p.close()
     if not final.is_terminal:
         raise RuntimeError(f"swap did not finish: {final.state}")
-    console.print(
-        f"done: {final.state.value}; delivered {final.amount_out if final.amount_out is not None else '?'}"
-        f" base units; destination tx {', '.join(final.destination_tx_hashes) or '-'}"
-    )
+    delivered = f"; delivered {final.amount_out} base units" if final.amount_out is not None else ""
+    hashes = ", ".join(final.destination_tx_hashes) or "-"
+    console.print(f"done: {final.state.value}{delivered}; destination tx {hashes}")
     return final
 
 
