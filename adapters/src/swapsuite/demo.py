@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from decimal import Decimal
+from typing import Any
 
 from rich.console import Console
 from rich.live import Live
@@ -21,6 +22,7 @@ from .provider import Provider, get_provider
 from .providers import NAMES
 from .resolve import resolve_asset
 from .sandbox import SANDBOX_API_KEY, SandboxServer
+from .sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 from .sandbox.wallet import perform
 
 SENDER = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
@@ -42,7 +44,7 @@ def _tokens_table(providers: list[Provider]) -> Table:
 def _quotes_table(quotes: tuple[Quote, ...], errors: dict[str, Exception], decimals: int) -> Table:
     table = Table("#", "provider", "amount out", "minimum out", "fees", "ETA", "expires", title="2. best quote")
     for rank, q in enumerate(quotes, 1):
-        fees = ", ".join(_fee(f) for f in q.fees)
+        fees = ", ".join(_fee(f) for f in q.fees if f.amount != 0)
         table.add_row(
             str(rank),
             q.provider,
@@ -88,7 +90,11 @@ def run(console: Console | None = None) -> StatusReport:
     console = console or Console()
     with SandboxServer() as sandbox:
         console.print(f"sandboxes on {sandbox.url} (/oneclick /across /changelly /deframe)")
-        providers = [get_provider(n, base_url=sandbox.base_url(n), api_key=SANDBOX_API_KEY) for n in NAMES]
+        # The 1Click sandbox signs quotes with its own key; the adapter verifies them under that key.
+        extra: dict[str, dict[str, Any]] = {"oneclick": {"public_key": SANDBOX_PUBLIC_KEY}}
+        providers = [
+            get_provider(n, base_url=sandbox.base_url(n), api_key=SANDBOX_API_KEY, **extra.get(n, {})) for n in NAMES
+        ]
         try:
             console.print(_tokens_table(providers))
             console.print(f"route {ROUTE[0]} → {ROUTE[1]}, {human_string(AMOUNT, 6)} USDC in")
