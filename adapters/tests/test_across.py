@@ -357,7 +357,7 @@ def test_firm_quote_without_swap_tx_is_a_shape_error() -> None:
         ("filled", SwapState.SUCCESS),
         ("slowFillRequested", SwapState.PROCESSING),
         ("slowFilled", SwapState.SUCCESS),
-        ("expired", SwapState.EXPIRED),
+        ("expired", SwapState.PROCESSING),  # refund follows automatically
         ("refunded", SwapState.REFUNDED),
         ("deposit-pending", SwapState.PENDING_DEPOSIT),
         ("deposit-failed", SwapState.FAILED),

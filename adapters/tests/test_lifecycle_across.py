@@ -5,8 +5,8 @@ and tracks the swap by the origin deposit tx hash. The sandbox cannot see a broa
 ``market.fake_hash(swapTx.data)`` (see ``swapsuite.sandbox.across``), and the first status lookup counts as the
 broadcast. Each ending is driven through ``status`` with the clock advanced one dwell (the quote's expected fill
 time) per poll, so every intermediate state is seen: success ``pending → filled``; refund (amount …302)
-``pending → expired → refunded``; fail (amount …404) ``pending → expired`` — Across has no failed state for a
-broadcast deposit, so that ending is EXPIRED. Plus a refund chosen through ``/_sandbox``, an svm (Solana) origin,
+``pending → expired → refunded``; fail (amount …404) ``deposit-pending → deposit-failed`` — Across's only failure is a
+gasless deposit that never lands. Plus a refund chosen through ``/_sandbox``, an svm (Solana) origin,
 an exact-output quote, and the error paths (wrong key, unknown hash, an injected 503).
 """
 
@@ -107,22 +107,18 @@ def test_refund_by_magic_amount(across: Provider, sandbox: SandboxServer) -> Non
     ref = deposit_hash(quote)
     reports = drive(across, sandbox, ref, SwapState.REFUNDED, quote.estimated_duration_s or 2)
     assert [r.provider_status for r in reports] == ["pending", "expired", "refunded"]
-    assert reports[1].state is SwapState.EXPIRED  # the adapter's reading of Across's intermediate `expired`
+    assert reports[1].state is SwapState.PROCESSING  # `expired` is not final on Across: the refund follows
     assert reports[-1].refund_tx_hashes == (market.fake_hash("refund:" + ref),)
     assert not reports[-1].destination_tx_hashes
 
 
-def test_fail_by_magic_amount_ends_expired(across: Provider, sandbox: SandboxServer) -> None:
+def test_fail_by_magic_amount(across: Provider, sandbox: SandboxServer) -> None:
     quote = firm_quote(across, 250_000_404)
     ref = deposit_hash(quote)
-    dwell = quote.estimated_duration_s or 2
-    reports = drive(across, sandbox, ref, SwapState.EXPIRED, dwell)
-    assert [(r.provider_status, r.state) for r in reports] == [
-        ("pending", SwapState.PROCESSING),
-        ("expired", SwapState.EXPIRED),
-    ]
-    control(sandbox, "clock/advance", {"seconds": 10 * dwell})
-    assert across.status(ref).provider_status == "expired"  # it stays there: no refund on the fail ending
+    reports = drive(across, sandbox, ref, SwapState.FAILED, quote.estimated_duration_s or 2)
+    # The first lookup counts as the broadcast, so the gasless submission has already failed by then.
+    assert [(r.provider_status, r.state) for r in reports] == [("deposit-failed", SwapState.FAILED)]
+    assert reports[-1].is_terminal
 
 
 def test_refund_chosen_through_control_api(across: Provider, sandbox: SandboxServer) -> None:

@@ -10,8 +10,8 @@ Every ``/swap/approval`` answer records that deposit; the first ``/deposit/statu
 broadcast and starts its lifecycle (one step per ``expectedFillTime`` seconds, at least 2):
 
 * success ``pending → filled`` (``fillTxnRef`` set), refund ``pending → expired → refunded`` (``depositRefundTxnRef``
-  set), fail ``pending → expired``: Across has no failure state for a broadcast deposit — an unfilled deposit expires
-  at its fill deadline, and ``expired`` is as far as the fail ending goes.
+  set), fail ``deposit-pending → deposit-failed``: Across's only failure state is a gasless deposit whose submission
+  never lands (a broadcast deposit cannot fail: unfilled, it expires and is refunded).
 
 The amount parameter's last three digits pick the ending (…302 refund, …404 fail); ``/_sandbox/swaps/<hash>/outcome``
 overrides it. ``/deposits`` lists only broadcast (started) deposits, newest first.

@@ -417,8 +417,9 @@ def quote(state: SandboxState, ask: Ask, rid: str, now: float) -> Json:
         state.swaps[ref] = Lifecycle(
             success=("pending", "filled"),
             refund=("pending", "expired", "refunded"),
-            fail=("pending", "expired"),
-            waiting="pending",
+            # A failing sandbox swap is a gasless deposit whose submission never lands (Across's only failure).
+            fail=("deposit-failed",),
+            waiting="deposit-pending" if outcome == "fail" else "pending",
             outcome=outcome,
             dwell=float(max(2, fill_time)),
         )

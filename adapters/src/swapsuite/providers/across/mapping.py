@@ -53,9 +53,10 @@ STATUS_TABLE: Final[dict[str, SwapState]] = {
     "slowFillRequested": SwapState.PROCESSING,
     # Completed by that slow fill.
     "slowFilled": SwapState.SUCCESS,
-    # Fill deadline passed unfilled: the swap will not happen. The deposit is refunded later, in a repayment
-    # bundle, and the status then turns `refunded` — keep polling past EXPIRED to learn the refund tx.
-    "expired": SwapState.EXPIRED,
+    # Fill deadline passed unfilled. Across refunds every expired deposit automatically, in a later repayment
+    # bundle, and the status then turns `refunded`. The swap is therefore not over: reporting the terminal EXPIRED
+    # would make trackers stop polling before the refund transaction is known.
+    "expired": SwapState.PROCESSING,
     # Depositor refunded on the origin chain.
     "refunded": SwapState.REFUNDED,
     # Gasless deposit whose submission is not on chain yet.
