@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-
 from swapsuite.demo import run
 from swapsuite.models import SwapState
 
