@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 from swapsuite.cli import main
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
+from swapsuite.sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 
 SENDER = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 ROUTE = ["--from", "USDC@arbitrum", "--to", "USDC@base"]
@@ -26,6 +27,7 @@ def sandbox() -> Iterator[SandboxServer]:
 def cli(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     for var in ("CHANGELLY_API_KEY", "DEFRAME_API_KEY"):
         monkeypatch.setenv(var, SANDBOX_API_KEY)
+    monkeypatch.setenv("SWAPSUITE_ONECLICK_PUBLIC_KEY", SANDBOX_PUBLIC_KEY)  # the sandbox signs its own quotes
     return CliRunner()
 
 

@@ -19,6 +19,7 @@ from swapsuite.models import Quote, QuoteRequest, SwapState
 from swapsuite.resolve import resolve_asset
 from swapsuite.retry import RetryPolicy
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
+from swapsuite.sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 from swapsuite.sandbox.wallet import perform
 
 ADDRESS = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
@@ -64,8 +65,9 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 def provider(sandbox: SandboxServer, name: str) -> swapsuite.Provider:
+    extra = {"public_key": SANDBOX_PUBLIC_KEY} if name == "oneclick" else {}  # the sandbox signs its own quotes
     return swapsuite.get_provider(
-        name, base_url=sandbox.base_url(name), api_key=SANDBOX_API_KEY, retry=POLICY, timeout=TIMEOUT
+        name, base_url=sandbox.base_url(name), api_key=SANDBOX_API_KEY, retry=POLICY, timeout=TIMEOUT, **extra
     )
 
 

@@ -3,6 +3,7 @@
 Firm quote → deposit address (the status ref) → ``submit`` with the deposit tx hash → ``status`` until final, for
 each ending (success, refund by magic amount, failure by magic amount, refund chosen through ``/_sandbox``), plus the
 error paths (invalid key, unknown deposit address, an injected 503) and a signature check of what went over the wire.
+The adapter verifies every quote (and every status echo) under the sandbox's key, ``SANDBOX_PUBLIC_KEY``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ ETH_BASE = native_asset(BY_KEY["base"])
 WALLET = "0x2527D02599Ba641c19FEa793cD0F167589a0f10D"
 DEPOSIT_TX = "0x" + "ab" * 32
 DWELL = 2.0  # seconds the sandbox keeps a swap in each state
+KEY = data.SANDBOX_PUBLIC_KEY  # the sandbox signs its quotes with its own key, not 1Click's
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,8 @@ def sandbox() -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def oneclick(sandbox: SandboxServer) -> Iterator[Provider]:
-    with swapsuite.get_provider("oneclick", base_url=sandbox.base_url("oneclick"), api_key=SANDBOX_API_KEY) as p:
+    url = sandbox.base_url("oneclick")
+    with swapsuite.get_provider("oneclick", base_url=url, api_key=SANDBOX_API_KEY, public_key=KEY) as p:
         yield p
 
 
@@ -114,7 +117,7 @@ def test_quotes_are_priced_signed_and_cheaper_with_a_key(sandbox: SandboxServer,
     assert data.verify_quote_signature(firm.raw) and firm.expires_at is not None
     tampered = {**firm.raw, "quote": {**firm.raw["quote"], "depositAddress": WALLET}}
     assert not data.verify_quote_signature(tampered)
-    with swapsuite.get_provider("oneclick", base_url=sandbox.base_url("oneclick")) as anonymous:
+    with swapsuite.get_provider("oneclick", base_url=sandbox.base_url("oneclick"), public_key=KEY) as anonymous:
         unauthenticated = anonymous.quote(request(100_000_000, dry=True))
     # 1Click charges callers without credentials 20 bps more.
     assert unauthenticated.amount_out < dry.amount_out
@@ -129,7 +132,8 @@ def test_exact_output(oneclick: Provider) -> None:
 
 
 def test_invalid_key_is_unauthorized(sandbox: SandboxServer) -> None:
-    with swapsuite.get_provider("oneclick", base_url=sandbox.base_url("oneclick"), api_key="wrong-key") as p:
+    url = sandbox.base_url("oneclick")
+    with swapsuite.get_provider("oneclick", base_url=url, api_key="wrong-key", public_key=KEY) as p:
         with pytest.raises(errors.UnauthorizedError):
             p.quote(request(5_000_000, dry=True))
         with pytest.raises(errors.UnauthorizedError):
@@ -163,3 +167,26 @@ def test_unknown_status_value_is_tolerated(sandbox: SandboxServer, oneclick: Pro
     control(sandbox, "faults", {"route": "getExecutionStatus", "kind": "unknown_enum", "times": 1})
     report = oneclick.status(quote.status_ref)
     assert report.state is SwapState.UNKNOWN and report.provider_status == "SANDBOX_NEW_VALUE"
+
+
+def test_sandbox_quotes_fail_under_the_production_key(sandbox: SandboxServer) -> None:
+    """Without the sandbox key the adapter trusts only 1Click's production key, which did not sign these quotes."""
+    url = sandbox.base_url("oneclick")
+    with (
+        swapsuite.get_provider("oneclick", base_url=url, api_key=SANDBOX_API_KEY) as p,
+        pytest.raises(errors.QuoteSignatureError) as caught,
+    ):
+        p.quote(request(5_000_000, dry=True))
+    assert caught.value.check == "signature" and caught.value.status_code == 201
+
+
+def test_status_echo_is_verified_over_the_wire(sandbox: SandboxServer, oneclick: Provider) -> None:
+    quote = oneclick.quote(request(5_000_000))
+    assert quote.status_ref is not None
+    assert data.verify_quote_signature(oneclick.status(quote.status_ref).raw["quoteResponse"])
+    url = sandbox.base_url("oneclick")
+    with (
+        swapsuite.get_provider("oneclick", base_url=url, public_key=data.STAGING_PUBLIC_KEY) as other,
+        pytest.raises(errors.QuoteSignatureError, match=r"\(signature\)"),
+    ):
+        other.status(quote.status_ref)

@@ -2,6 +2,11 @@
 
 Fixtures are the documented example payloads (see fixtures/oneclick/SOURCES.md). Where a test needs a variant
 (another status, a null, an unknown chain code) it edits a copy of a fixture in the test, visibly.
+
+The quote fixtures are signed with 1Click's *staging* key, so flows verify under ``STAGING_PUBLIC_KEY``. A flow whose
+canned response cannot pass verification (an edited fixture, ``status.success.json`` whose signature is
+illustrative, a response answering another request than the one the test sends) opts out with
+``verify_signatures=False`` and says why; ``test_staging_signed_flow_is_verified`` runs the signed ones verified.
 """
 
 from __future__ import annotations
@@ -21,9 +26,16 @@ import pytest
 import swapsuite
 from swapsuite.caip import AssetId
 from swapsuite.engine import decode_json
-from swapsuite.errors import BadRequestError, NotFoundError, ResponseShapeError, UnauthorizedError, ValidationError
+from swapsuite.errors import (
+    BadRequestError,
+    NotFoundError,
+    QuoteSignatureError,
+    ResponseShapeError,
+    UnauthorizedError,
+    ValidationError,
+)
 from swapsuite.models import Deposit, Fee, QuoteRequest, SwapState, SwapType, Token
-from swapsuite.providers.oneclick import OneClickAdapter, ids, looks_like_jwt, mapping
+from swapsuite.providers.oneclick import STAGING_PUBLIC_KEY, OneClickAdapter, ids, looks_like_jwt, mapping
 from swapsuite_oneclick_client.models import GetExecutionStatusResponse, QuoteResponse, SubmitDepositTxResponse
 from swapsuite_oneclick_client.models import SwapStatus as OneClickStatus
 
@@ -42,6 +54,10 @@ OP_ETH_NEP245 = AssetId.unmapped("oneclick", "nep245:v2_1.omni.hot.tg:10_1111111
 USDT_STFT = AssetId.unmapped("oneclick", "nep141:eth-0xdac17f958d2ee523a2206206994597c13d831ec7.stft.near")
 DEPOSIT = "bc1q873cxltdc560dth6tpwqpehq9uvhxxcdgwnmnw"
 BTC_SENDER = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # the BIP-173 example address
+# The SDK fixtures quote BTC under its 1cs_v1 id, which swapsuite keeps unmapped (see test_asset_rules).
+BTC_1CS = AssetId.unmapped("oneclick", "1cs_v1:btc:native:coin")
+# Verification off, on purpose: the canned response cannot pass it (the reason is next to each use).
+UNVERIFIED = {"verify_signatures": False}
 
 
 def load(name: str) -> Any:
@@ -310,6 +326,7 @@ def run(mode: str, api: Api, scenario: Callable[[Any], Awaitable[Any]], **kwargs
         "httpx_args": {"transport": httpx.MockTransport(api)},
         "env": {},
         "clock": lambda: NOW,
+        "public_key": STAGING_PUBLIC_KEY,  # the key that signed the SDK quote fixtures
         **kwargs,
     }
 
@@ -339,7 +356,8 @@ def mode(request: pytest.FixtureRequest) -> str:
 )
 def test_auth_headers(key: str | None, env: dict[str, str], expected: dict[str, str]) -> None:
     api = Api({"GET /v0/status": (200, "status.success.json")})
-    run("sync", api, lambda p: call(p.status("0x76b4")), api_key=key, env=env)
+    # status.success.json is assembled from per-field examples: its signature is illustrative and does not verify.
+    run("sync", api, lambda p: call(p.status("0x76b4")), api_key=key, env=env, **UNVERIFIED)
     sent = {name: api.requests[0].headers.get(name) for name in ("x-api-key", "authorization")}
     assert {k: v for k, v in sent.items() if v is not None} == expected
     assert looks_like_jwt(JWT) and not looks_like_jwt("a.b") and not looks_like_jwt("sk_live.with space.x")
@@ -350,7 +368,8 @@ def test_quote_body_matches_the_docs_quickstart_request() -> None:
     # The docs' placeholder recipient "0xYourArbitrumAddress" would (rightly) fail address validation.
     recipient = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
     request = QuoteRequest(WNEAR, ARB, 10**23, recipient=recipient, refund_to="your-account.near", dry=False)
-    run("sync", api, lambda p: call(p.quote(request)))
+    # The canned response answers the SDK's BTC request, not this one; only the body sent is under test here.
+    run("sync", api, lambda p: call(p.quote(request)), **UNVERIFIED)
     body = api.body()
     expected = {**load("quote-request.docs-quickstart.json"), "recipient": recipient}
     assert {**body, "deadline": None} == {**expected, "deadline": None}
@@ -372,7 +391,10 @@ def test_tokens_are_cached(mode: str) -> None:
 
 def test_dry_quote_flow(mode: str) -> None:
     api = Api({"POST /v0/quote": (200, "quote-response.dry.json")})
-    quote = run(mode, api, lambda p: call(p.quote(btc_request(dry=True, refund_to=None, sender=BTC_SENDER))))
+    # The fixture echoes another originAsset (1cs_v1) and refundTo than this request sends: verification would
+    # rightly refuse it (request-mismatch). The verified version of this flow is test_staging_signed_flow_is_verified.
+    request = btc_request(dry=True, refund_to=None, sender=BTC_SENDER)
+    quote = run(mode, api, lambda p: call(p.quote(request)), **UNVERIFIED)
     assert api.paths == ["GET /v0/tokens", "POST /v0/quote"]
     body = api.body()
     assert (body["dry"], body["originAsset"], body["destinationAsset"]) == (
@@ -398,7 +420,8 @@ def test_firm_quote_submit_and_status_flow(mode: str) -> None:
         submitted = await call(p.submit(quote.status_ref, tx_hash="0xabc"))
         return quote, submitted, await call(p.status(quote.status_ref, memo="42"))
 
-    quote, submitted, status = run(mode, api, scenario)
+    # The quote echoes another originAsset (1cs_v1) and status.success.json's signature is illustrative.
+    quote, submitted, status = run(mode, api, scenario, **UNVERIFIED)
     assert quote.actions == (Deposit("bip122:000000000019d6689c085ae165831e93", DEPOSIT, BTC, 10_000),)
     assert api.body(2) == {"txHash": "0xabc", "depositAddress": DEPOSIT}
     assert dict(api.requests[3].url.params) == {"depositAddress": DEPOSIT, "depositMemo": "42"}
@@ -411,16 +434,51 @@ def test_exact_output_quote_deposits_amount_in(mode: str) -> None:
     response["quote"].update(amountIn="10100", minAmountIn="10000")  # amountIn carries the slippage buffer
     api = Api({"POST /v0/quote": (200, response)})
     request = btc_request(swap_type=SwapType.EXACT_OUTPUT, amount=5_931_560)
-    quote = run(mode, api, lambda p: call(p.quote(request)))
+    # An edited copy of a signed fixture: its signature no longer verifies.
+    quote = run(mode, api, lambda p: call(p.quote(request)), **UNVERIFIED)
     assert (api.body()["swapType"], api.body()["amount"]) == ("EXACT_OUTPUT", "5931560")
     assert quote.actions[0].amount == 10_100 and quote.amount_in == 10_100
 
 
 def test_unmapped_origin_passes_its_id_and_keeps_its_chain(mode: str) -> None:
     api = Api({"POST /v0/quote": (200, "quote-response.non-dry.json")})
-    quote = run(mode, api, lambda p: call(p.quote(btc_request(from_asset=OP_ETH_NEP245))))
+    # The fixture answers a BTC request, not this nep245 one (request-mismatch:originAsset when verified).
+    quote = run(mode, api, lambda p: call(p.quote(btc_request(from_asset=OP_ETH_NEP245))), **UNVERIFIED)
     assert api.body()["originAsset"] == OP_ETH_NEP245.native_id
     assert quote.actions[0].chain == "eip155:10"
+
+
+def signed_flow_api() -> Api:
+    """A fake 1Click answering the SDK's staging-signed fixtures, listing the 1cs_v1 BTC id they quote."""
+    tokens = json.loads((FIXTURES / "tokens.excerpt-2025-07-24.json").read_bytes())
+    tokens.append({**tokens[2], "assetId": BTC_1CS.native_id})  # BTC under its 1cs_v1 id, as 1Click lists it
+    return Api(
+        {
+            "GET /v0/tokens": (200, tokens),
+            "POST /v0/quote": (201, "quote-response.non-dry.json"),
+            "POST /v0/deposit/submit": (200, "status.processing-with-nulls.json"),
+            "GET /v0/status": (200, "status.processing-with-nulls.json"),
+        }
+    )
+
+
+def test_staging_signed_flow_is_verified(mode: str) -> None:
+    """The request the fixtures answer, sent for real: every signature and echo checks out under the staging key."""
+    api = signed_flow_api()
+
+    async def scenario(p: Any) -> tuple[Any, Any, Any]:
+        quote = await call(p.quote(btc_request(from_asset=BTC_1CS)))
+        submitted = await call(p.submit(quote.status_ref, tx_hash="0xabc"))
+        return quote, submitted, await call(p.status(quote.status_ref))
+
+    quote, submitted, status = run(mode, api, scenario)
+    assert api.body(1)["originAsset"] == BTC_1CS.native_id and api.body(1)["amount"] == "10000"
+    assert quote.actions == (Deposit(BTC.chain_id, DEPOSIT, BTC_1CS, 10_000),)
+    assert (submitted.state, status.state) == (SwapState.PROCESSING, SwapState.PROCESSING)
+    # The same responses under the default (production) key are refused: staging did not sign with it.
+    with pytest.raises(QuoteSignatureError) as caught:
+        run(mode, signed_flow_api(), lambda p: call(p.quote(btc_request(from_asset=BTC_1CS))), public_key=None)
+    assert caught.value.check == "signature" and caught.value.status_code == 201
 
 
 @pytest.mark.parametrize("fixture", ["error-400.amount-too-low.json", "error-400.bad-request-response.json"])

@@ -65,8 +65,11 @@ _SANDBOX: list[Any] = []  # the in-process sandbox started by --sandbox (one per
 def _open(name: str, base_url: str | None) -> Provider:
     if _SANDBOX and base_url is None:
         from .sandbox import SANDBOX_API_KEY
+        from .sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 
-        return get_provider(name, base_url=_SANDBOX[0].base_url(name), api_key=SANDBOX_API_KEY)
+        # The 1Click sandbox signs its quotes with its own key, not 1Click's: trust that key for it, and only here.
+        extra: dict[str, Any] = {"public_key": SANDBOX_PUBLIC_KEY} if name == "oneclick" else {}
+        return get_provider(name, base_url=_SANDBOX[0].base_url(name), api_key=SANDBOX_API_KEY, **extra)
     return get_provider(name, base_url=base_url)
 
 
@@ -286,6 +289,77 @@ def demo() -> None:
     from .demo import run
 
     _guard(run)
+
+
+@main.command("drift")
+@click.argument("base")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "any", "none"]),
+    default="breaking",
+    show_default=True,
+    help="Exit 1 when a change at or above this level exists.",
+)
+def drift_command(base: str, new: str, fmt: str, fail_on: str) -> None:
+    """Classify the changes from spec BASE to spec NEW (files or http(s) URLs) as breaking or not.
+
+    Exit status: 0 nothing at or above --fail-on, 1 such a change exists, 2 an input cannot be read.
+    The rule table: python -m swapsuite.drift.
+    """
+    from .drift import SpecLoadError, compare_sources, fails, render
+
+    try:
+        changes = compare_sources(base, new)
+    except SpecLoadError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(render(changes, fmt, base, new))
+    sys.exit(1 if fails(changes, fail_on) else 0)
+
+
+@main.command("verify-quote")
+@click.argument("file")
+@click.option(
+    "--public-key",
+    default=None,
+    metavar="ed25519:KEY",
+    help="Key to verify with (default: $SWAPSUITE_ONECLICK_PUBLIC_KEY, else 1Click's production key).",
+)
+def verify_quote(file: str, public_key: str | None) -> None:
+    """Check the signature of a saved 1Click quote: the JSON body of /v0/quote, or a /v0/status (or
+    /v0/deposit/submit) body with its quoteResponse. FILE may be - for stdin.
+
+    Prints "valid" and exits 0; otherwise prints "invalid (CHECK): reason" and exits 1. An unreadable file (or one
+    that is not JSON) exits 2. Only the signature is checked: a saved quote is evidence, expired or not.
+    """
+    import os
+    from pathlib import Path
+
+    from .engine import decode_json
+    from .errors import ConfigurationError
+    from .providers.oneclick import key_setting
+    from .providers.oneclick.signature import signature_problem
+
+    try:
+        _, key = key_setting(public_key, os.environ)
+    except ConfigurationError as exc:  # --public-key or $SWAPSUITE_ONECLICK_PUBLIC_KEY is not a key
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(2)
+    try:
+        data = decode_json(sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes())
+    except (OSError, ValueError, RecursionError) as exc:  # missing, unreadable, not UTF-8, not JSON
+        click.echo(f"error: cannot read {file}: {exc}", err=True)
+        sys.exit(2)
+    if isinstance(data, dict) and isinstance(data.get("quoteResponse"), dict):
+        data = data["quoteResponse"]  # a /v0/status or /v0/deposit/submit body: check the quote it echoes
+    problem = signature_problem(data, key)
+    if problem is not None:
+        check, reason = problem
+        click.echo(f"invalid ({check}): {reason}")
+        sys.exit(1)
+    click.echo("valid")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -62,6 +62,32 @@ class ResponseShapeError(SwapsuiteError):
     """A 2xx body that is not JSON, or that violates the provider's spec. ``body`` keeps the raw bytes."""
 
 
+class QuoteSignatureError(SwapsuiteError):
+    """A 2xx quote that fails verification: its signature does not verify (altered in transit, or signed by another
+    key), it answers another request than the one sent, or a firm quote has already expired.
+
+    A security failure, not a malformed body, so deliberately *not* a :class:`ResponseShapeError`: code that
+    tolerates or skips shape errors must not swallow it, and it is never retried. ``check`` names the failed check
+    (``signature``, ``missing-signature``, ``malformed-signature``, ``unknown-key-format``, ``malformed-quote``,
+    ``request-mismatch:<field>``, ``expired``); ``response`` is the decoded quote response that failed (evidence).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        check: str,
+        response: object = None,
+        provider: str | None = None,
+        status_code: int | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, provider=provider, status_code=status_code, body=body, headers=headers)
+        self.check = check
+        self.response = response
+
+
 class HTTPStatusError(SwapsuiteError):
     """A 4xx/5xx response. ``code`` and ``provider_message`` come from the provider's error envelope when present."""
 

@@ -7,7 +7,6 @@ chain-shaped addresses and hashes, and sign quotes the way the real 1Click servi
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import uuid
 from collections.abc import Mapping
@@ -16,181 +15,36 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+# The scheme's names re-exported (``X as X``): the sandbox's routes and the conformance tests use them from here.
+from ..providers.oneclick import signature
+from ..providers.oneclick.signature import AMOUNT_KEYS as AMOUNT_KEYS
+from ..providers.oneclick.signature import PRODUCTION_PUBLIC_KEY as PRODUCTION_PUBLIC_KEY
+from ..providers.oneclick.signature import STAGING_PUBLIC_KEY as STAGING_PUBLIC_KEY
+from ..providers.oneclick.signature import as_double as as_double
+from ..providers.oneclick.signature import b58encode as b58encode
+from ..providers.oneclick.signature import dumps as dumps
+from ..providers.oneclick.signature import quote_hash as quote_hash
 from . import market
 
-# --- base58 / JSON numbers ----------------------------------------------------------------------------------
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58encode(data: bytes) -> str:
-    """Bitcoin-alphabet Base58 (leading zero bytes become ``1``), as NEAR and 1Click use it."""
-    number = int.from_bytes(data, "big")
-    out = ""
-    while number:
-        number, rest = divmod(number, 58)
-        out = B58[rest] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
-
-
-def b58decode(text: str) -> bytes:
-    """Inverse of :func:`b58encode`; ValueError on a character outside the alphabet."""
-    number = 0
-    for char in text:
-        number = number * 58 + B58.index(char)
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
-    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
-
-
-@dataclass(frozen=True)
-class Num:
-    """A JSON number written with exactly this text (Decimal prices, JS-formatted echoes)."""
-
-    text: str
-
-
-def js_number(value: Decimal) -> int | Num:
-    """A number as JavaScript's ``JSON.stringify`` writes it (the real service is a JS server).
-
-    ``value`` must already be the decimal form of a double (see :func:`as_double`) or a short exact decimal.
-    """
-    if value == 0:
-        return 0
-    sign, digits_t, exponent = value.normalize().as_tuple()
-    assert isinstance(exponent, int)
-    digits = "".join(map(str, digits_t))
-    k, n = len(digits), exponent + len(digits)  # ECMA-262 Number::toString: digits × 10^(n-k)
-    if k <= n <= 21:
-        text = digits + "0" * (n - k)
-    elif 0 < n <= 21:
-        text = digits[:n] + "." + digits[n:]
-    elif -6 < n <= 0:
-        text = "0." + "0" * -n + digits
-    else:
-        e = n - 1
-        text = digits[0] + ("." + digits[1:] if k > 1 else "") + "e" + ("+" if e > 0 else "-") + str(abs(e))
-    text = ("-" if sign else "") + text
-    return int(text) if re.fullmatch(r"-?\d+", text) else Num(text)
-
-
-def as_double(value: int | Decimal) -> Decimal | None:
-    """The decimal form of the IEEE double a JSON parser would read ``value`` as; None if it overflows.
-
-    Only request echoes go through here (bps, milliseconds): the real service parses JSON into doubles, so a
-    client that sent ``100.50`` gets ``100.5`` back and signs over that. Money amounts are strings and exact.
-    """
-    try:
-        double = float(value)
-    except OverflowError:  # an int beyond the double range
-        return None
-    if double in (float("inf"), float("-inf")):
-        return None
-    return Decimal(repr(double))
-
-
-_SENTINEL = f"\ue000{uuid.uuid4().hex}\ue000"  # cannot collide with data: unknown outside this process
-
-
-def _mark(value: Any) -> Any:
-    if isinstance(value, Num):
-        return f"{_SENTINEL}{value.text}{_SENTINEL}"
-    if isinstance(value, Decimal):
-        return _mark(js_number(value))
-    if isinstance(value, float):  # a client that decoded our JSON with floats gets JS number text back
-        double = as_double(Decimal(repr(value)))
-        return _mark(js_number(double)) if double is not None else value
-    if isinstance(value, Mapping):
-        return {key: _mark(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_mark(item) for item in value]
-    return value
-
-
-def dumps(value: Any, *, canonical: bool = False) -> str:
-    """JSON text with Decimal/Num written as exact numbers; ``canonical`` = sorted keys, no whitespace."""
-    text = json.dumps(
-        _mark(value),
-        ensure_ascii=False,
-        allow_nan=False,
-        sort_keys=canonical,
-        separators=(",", ":") if canonical else (", ", ": "),
-    )
-    return re.sub(f'"{_SENTINEL}(.*?){_SENTINEL}"', r"\1", text)
-
-
 # --- quote signatures ---------------------------------------------------------------------------------------
+# The scheme itself (payload, canonical JSON, hash, Base58, verification) lives in the 1Click adapter, once:
+# swapsuite.providers.oneclick.signature. The sandbox only holds its own key and signs with it.
 # Fixed so signatures are reproducible; a sandbox key, never a secret. SANDBOX_PUBLIC_KEY verifies its quotes.
 SANDBOX_SIGNING_SEED = hashlib.sha256(b"swapsuite 1Click sandbox quote-signing key v1").digest()
 _SIGNER = Ed25519PrivateKey.from_private_bytes(SANDBOX_SIGNING_SEED)
 SANDBOX_PUBLIC_KEY = "ed25519:AVVHZP5A5BU6ND2w7uShn9rP626TtpcJGXwPTvbnzQS1"
-# The real service's keys, as hard-coded in one-click-sdk-typescript 0.1.25 (see upstream SIGNATURE.md).
-PRODUCTION_PUBLIC_KEY = "ed25519:reYaWhvwu8Jzo3WUM3zhn6VrhuMEF4eADL17qtRVifc"
-STAGING_PUBLIC_KEY = "ed25519:5J5tkaxyPoR3Q9S8LXfo5bWnXK5Z2bctJ4mB9gENh7co"
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-_REQUEST_ALWAYS = _words(
-    "dry swapType slippageTolerance originAsset depositType destinationAsset amount refundTo refundType recipient "
-    "recipientType deadline"
-)
-_REQUEST_TRUTHY = _words(
-    "quoteWaitingTimeMs referral virtualChainRecipient virtualChainRefundRecipient customRecipientMsg"
-)
-AMOUNT_KEYS = _words(
-    "amountIn amountInFormatted amountInUsd minAmountIn amountOut amountOutFormatted amountOutUsd minAmountOut"
-)
-_QUOTE_TRUTHY = _words(
-    "depositAddress depositMemo deadline timeWhenInactive timeEstimate virtualChainRecipient "
-    "virtualChainRefundRecipient customRecipientMsg refundFee withdrawFee"
-)
-
-
-def _truthy(value: Any) -> bool:
-    """JavaScript truthiness for JSON values (``0``, ``""``, ``null`` and ``false`` are falsy)."""
-    if isinstance(value, Num):
-        return float(value.text) != 0
-    return bool(value) if isinstance(value, str | int | float | Decimal | bool) else value is not None
-
-
-def signed_payload(response: Mapping[str, Any]) -> dict[str, Any]:
-    """The flat object 1Click signs (SDK 0.1.25 ``hashQuote``): request subset, quote subset, timestamp."""
-    request, quote = response["quoteRequest"], response["quote"]
-    payload = {key: request[key] for key in _REQUEST_ALWAYS if key in request}
-    payload.update({key: request[key] for key in _REQUEST_TRUTHY if _truthy(request.get(key))})
-    payload.update({key: quote[key] for key in AMOUNT_KEYS if key in quote})
-    if not _truthy(request.get("dry")):
-        # The full payload's quote keys always exist, so they replace same-named request keys even when absent.
-        for key in _QUOTE_TRUTHY:
-            payload.pop(key, None)
-            if _truthy(quote.get(key)):
-                payload[key] = quote[key]
-    payload["timestamp"] = response["timestamp"]
-    return payload
-
-
-def quote_hash(response: Mapping[str, Any]) -> str:
-    """Base58 of SHA-256 over the canonical (sorted, compact) JSON of :func:`signed_payload`."""
-    return b58encode(hashlib.sha256(dumps(signed_payload(response), canonical=True).encode()).digest())
 
 
 def sign_quote(response: Mapping[str, Any]) -> str:
-    """``ed25519:<base58>`` signature of the sandbox key over the ASCII text of :func:`quote_hash`."""
+    """``ed25519:<base58>`` signature of the sandbox key over the ASCII text of the quote hash."""
     return "ed25519:" + b58encode(_SIGNER.sign(quote_hash(response).encode()))
 
 
 def verify_quote_signature(response: Mapping[str, Any], public_key: str = SANDBOX_PUBLIC_KEY) -> bool:
-    """True when ``response['signature']`` verifies under ``public_key``; False on any problem (like the SDK)."""
-    try:
-        key = Ed25519PublicKey.from_public_bytes(b58decode(public_key.removeprefix("ed25519:")))
-        key.verify(b58decode(str(response["signature"]).removeprefix("ed25519:")), quote_hash(response).encode())
-    except (InvalidSignature, ValueError, KeyError, TypeError):
-        return False
-    return True
+    """True when ``response['signature']`` verifies under ``public_key`` (the sandbox key unless told otherwise)."""
+    return signature.verify_quote_signature(response, public_key)
 
 
 # --- chains -------------------------------------------------------------------------------------------------

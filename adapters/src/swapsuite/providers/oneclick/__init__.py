@@ -3,15 +3,23 @@
 The plans below only describe calls to the generated ``swapsuite_oneclick_client``; ``mapping`` and ``ids`` turn
 its models into ``swapsuite.models``. A firm quote's only action is a :class:`~swapsuite.models.Deposit`, and
 ``Quote.status_ref`` is the deposit address that ``submit`` and ``status`` take.
+
+Every quote, and the quote echoed by ``/v0/status`` and ``/v0/deposit/submit``, is verified before it is used
+(module ``signature``): its Ed25519 signature under the 1Click production key (or ``public_key=`` /
+``SWAPSUITE_ONECLICK_PUBLIC_KEY``), the echoed request against the one sent, and a firm quote's deadline against
+``clock``. A failure raises :class:`~swapsuite.errors.QuoteSignatureError`. ``verify_signatures=False`` or
+``SWAPSUITE_ONECLICK_VERIFY=0`` turns all of that off.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from swapsuite_oneclick_client.api.oneclick import get_execution_status, get_quote, get_tokens, submit_deposit_tx
 from swapsuite_oneclick_client.models import (
     GetExecutionStatusResponse,
@@ -23,11 +31,12 @@ from swapsuite_oneclick_client.types import UNSET
 
 from swapsuite.adapter import Adapter, register
 from swapsuite.caip import AssetId
-from swapsuite.engine import Call, Plan
-from swapsuite.errors import ValidationError
+from swapsuite.engine import Call, Plan, Reply
+from swapsuite.errors import ConfigurationError, QuoteSignatureError, ValidationError
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
-from . import ids, mapping
+from . import ids, mapping, signature
+from .signature import PRODUCTION_PUBLIC_KEY, STAGING_PUBLIC_KEY
 
 # 1Click wants a request deadline even for dry quotes; an unfinished swap is refunded after it. Ten minutes
 # covers fast chains; pass ``deadline_after=`` for slow ones (the docs warn a Bitcoin deposit can take an hour).
@@ -47,6 +56,76 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+# Quote verification settings from the environment (keywords win): another key, or verification off.
+PUBLIC_KEY_ENV = "SWAPSUITE_ONECLICK_PUBLIC_KEY"
+VERIFY_ENV = "SWAPSUITE_ONECLICK_VERIFY"
+_OFF = frozenset({"0", "false", "no", "off"})
+_ON = frozenset({"", "1", "true", "yes", "on"})
+
+
+def verify_setting(keyword: bool | None, environ: Mapping[str, str]) -> bool:
+    """``verify_signatures=`` if given, else ``SWAPSUITE_ONECLICK_VERIFY`` (0/false/no/off), else on."""
+    if keyword is not None:
+        return keyword
+    text = environ.get(VERIFY_ENV, "").strip().lower()
+    if text in _OFF:
+        return False
+    if text in _ON:
+        return True
+    raise ConfigurationError(
+        f"{VERIFY_ENV} must be 0/false/no/off or 1/true/yes/on, got {environ[VERIFY_ENV]!r}", provider="oneclick"
+    )
+
+
+def key_setting(keyword: str | None, environ: Mapping[str, str]) -> tuple[str, Ed25519PublicKey]:
+    """The quote-signing key: ``public_key=``, else ``SWAPSUITE_ONECLICK_PUBLIC_KEY``, else the production key.
+
+    A malformed key is a ConfigurationError naming where it came from.
+    """
+    if keyword is not None:
+        text, source = keyword, "public_key"
+    elif environ.get(PUBLIC_KEY_ENV):
+        text, source = environ[PUBLIC_KEY_ENV], f"the environment variable {PUBLIC_KEY_ENV}"
+    else:
+        text, source = PRODUCTION_PUBLIC_KEY, "PRODUCTION_PUBLIC_KEY"
+    try:
+        return text, signature.parse_public_key(text)
+    except ValueError as exc:
+        raise ConfigurationError(
+            f"{source} is not a 1Click quote-signing key (ed25519:<base58 of 32 bytes>): {exc}", provider="oneclick"
+        ) from exc
+
+
+def _signature_slot(data: Any) -> Any:
+    """A missing ``signature`` becomes null, so the generated parser accepts the body and the verifier (not a
+    KeyError deep in the parser) reports it as ``missing-signature`` — or lets it pass when verification is off."""
+    if isinstance(data, Mapping) and "signature" not in data:
+        return {**data, "signature": None}
+    return data
+
+
+def parse_quote_response(data: Any) -> QuoteResponse:
+    """POST /v0/quote body → generated model (the Call's ``parse``)."""
+    return QuoteResponse.from_dict(_signature_slot(data))
+
+
+def _echo_slot(data: Any) -> Any:
+    """A status-shaped body whose ``quoteResponse`` may lack a signature (see :func:`_signature_slot`)."""
+    if isinstance(data, Mapping) and isinstance(data.get("quoteResponse"), Mapping):
+        return {**data, "quoteResponse": _signature_slot(data["quoteResponse"])}
+    return data
+
+
+def parse_status_response(data: Any) -> GetExecutionStatusResponse:
+    """GET /v0/status body → generated model."""
+    return GetExecutionStatusResponse.from_dict(_echo_slot(data))
+
+
+def parse_submit_response(data: Any) -> SubmitDepositTxResponse:
+    """POST /v0/deposit/submit body → generated model (the status body's shape)."""
+    return SubmitDepositTxResponse.from_dict(_echo_slot(data))
+
+
 @register
 class OneClickAdapter(Adapter):
     """NEAR Intents 1Click Swap API (``/v0/tokens``, ``/v0/quote``, ``/v0/deposit/submit``, ``/v0/status``)."""
@@ -62,15 +141,25 @@ class OneClickAdapter(Adapter):
         *,
         clock: Callable[[], datetime] = utc_now,
         deadline_after: timedelta = DEFAULT_DEADLINE_AFTER,
+        public_key: str | None = None,
+        verify_signatures: bool | None = None,
         **base: Any,
     ) -> None:
         """``base`` are the Adapter arguments (api_key, base_url, token_ttl, env), passed on unchanged.
 
-        ``clock`` (aware datetimes) and ``deadline_after`` set the request deadline; tests inject the clock.
+        ``clock`` (aware datetimes) and ``deadline_after`` set the request deadline; tests inject the clock, which
+        also decides whether a firm quote has expired.
+
+        ``public_key`` (``ed25519:<base58>``; default ``SWAPSUITE_ONECLICK_PUBLIC_KEY``, else the 1Click production
+        key) verifies quote signatures. ``verify_signatures=False`` (default: ``SWAPSUITE_ONECLICK_VERIFY``, else
+        on) skips every quote check: signature, echoed request and expiry.
         """
         super().__init__(**base)
+        environ: Mapping[str, str] = os.environ if base.get("env") is None else base["env"]
         self._clock = clock
         self._deadline_after = deadline_after
+        self.verify_signatures = verify_setting(verify_signatures, environ)
+        self.public_key, self._verifier = key_setting(public_key, environ)
         # CAIP-19 → assetId, rebuilt only when the token list object changes (see _asset_index).
         self._indexed: list[Token] | None = None
         self._index: dict[AssetId, str] = {}
@@ -123,13 +212,15 @@ class OneClickAdapter(Adapter):
         origin = ids.native_id_for(request.from_asset, index)
         destination = ids.native_id_for(request.to_asset, index)
         until = mapping.deadline(self._clock(), self._deadline_after)
+        body = mapping.quote_body(request, origin, destination, until)
         reply = yield Call(
             provider=self.name,
             operation="getQuote",
-            request=get_quote._get_kwargs(body=mapping.quote_body(request, origin, destination, until)),
-            parse=QuoteResponse.from_dict,
+            request=get_quote._get_kwargs(body=body),
+            parse=parse_quote_response,
             idempotent=request.dry,
         )
+        self.verify(reply, reply.data, sent=body.to_dict(), now=self._clock())
         chain = ids.deposit_chain(request.from_asset, self._blockchains.get(origin))
         return mapping.quote(request, reply.parsed, reply.data, chain)
 
@@ -146,9 +237,10 @@ class OneClickAdapter(Adapter):
             provider=self.name,
             operation="submitDepositTx",
             request=submit_deposit_tx._get_kwargs(body=body),
-            parse=SubmitDepositTxResponse.from_dict,
+            parse=parse_submit_response,
             idempotent=False,
         )
+        self.verify(reply, reply.data["quoteResponse"], deposit_address=address)
         return mapping.status_report(reply.parsed, reply.data, address)
 
     def status_plan(self, ref: str, *, memo: str | None = None) -> Plan[StatusReport]:
@@ -158,9 +250,30 @@ class OneClickAdapter(Adapter):
             provider=self.name,
             operation="getExecutionStatus",
             request=get_execution_status._get_kwargs(deposit_address=address, deposit_memo=memo or UNSET),
-            parse=GetExecutionStatusResponse.from_dict,
+            parse=parse_status_response,
         )
+        self.verify(reply, reply.data["quoteResponse"], deposit_address=address)
         return mapping.status_report(reply.parsed, reply.data, address)
+
+    # --- verification ---------------------------------------------------------------------------------------
+    def verify(
+        self,
+        reply: Reply,
+        response: Any,
+        *,
+        sent: Mapping[str, Any] | None = None,
+        now: datetime | None = None,
+        deposit_address: str | None = None,
+    ) -> None:
+        """Run the quote checks (``signature.check_quote``) unless verification is off; QuoteSignatureError
+        carries the reply's status and headers."""
+        if not self.verify_signatures:
+            return
+        try:
+            signature.check_quote(response, self._verifier, sent=sent, now=now, deposit_address=deposit_address)
+        except QuoteSignatureError as exc:
+            exc.status_code, exc.headers = reply.status_code, dict(reply.headers)
+            raise
 
     # --- helpers --------------------------------------------------------------------------------------------
     def _asset_index(self, tokens: list[Token]) -> dict[AssetId, str]:
@@ -171,4 +284,12 @@ class OneClickAdapter(Adapter):
         return self._index
 
 
-__all__ = ["DEFAULT_DEADLINE_AFTER", "OneClickAdapter", "looks_like_jwt"]
+__all__ = [
+    "DEFAULT_DEADLINE_AFTER",
+    "PRODUCTION_PUBLIC_KEY",
+    "PUBLIC_KEY_ENV",
+    "STAGING_PUBLIC_KEY",
+    "VERIFY_ENV",
+    "OneClickAdapter",
+    "looks_like_jwt",
+]
