@@ -1,0 +1,98 @@
+"""Proving what a new spec breaks: regenerate the client from it and type-check the adapters against the result.
+
+Regeneration reuses ``codegen/generate.py`` unchanged: its module-level ``SPECS`` and ``ROOT`` are pointed at a
+temporary tree holding ``providers.toml`` and the new spec as ``<provider>/openapi.yaml``, and its ``generate()``
+writes into a temporary output root — same generator, config, templates and post hooks as ``nox -s generate``.
+
+The adapters are then type-checked with mypy (the workspace ``pyproject.toml`` configuration, ``--strict``) with the
+freshly generated package first on ``MYPYPATH``, so every attribute, model or function the adapter uses and the new
+client lacks is an error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from unittest import mock
+
+MAX_OUTPUT_LINES = 40
+
+
+@dataclass
+class CheckResult:
+    """Pass/fail of one step, with the tool's output lines (trimmed) for the report."""
+
+    ok: bool
+    detail: list[str] = field(default_factory=list)
+
+
+def codegen_module(root: Path) -> ModuleType:
+    """Import ``codegen.generate`` from the repository at ``root``."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return importlib.import_module("codegen.generate")
+
+
+@contextmanager
+def _pointed_at(gen: ModuleType, work: Path) -> Iterator[None]:
+    """Point codegen's spec tree (and the root that provenance paths are relative to) at ``work``."""
+    with mock.patch.object(gen, "SPECS", work / "specs"), mock.patch.object(gen, "ROOT", work):
+        yield
+
+
+def regenerate(root: Path, provider: str, spec_text: str, work: Path) -> tuple[Path | None, CheckResult]:
+    """Generate ``provider``'s client from ``spec_text`` under ``work``.
+
+    Returns the generated package directory (None when nothing was generated) and whether generation passed
+    (``codegen.generate`` treats generator warnings — skipped endpoints or models — as failures).
+    """
+    gen = codegen_module(root)
+    specs = work / "specs"
+    (specs / provider).mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(Path(gen.SPECS) / "providers.toml", specs / "providers.toml")
+    (specs / provider / "openapi.yaml").write_text(spec_text, encoding="utf-8")
+    entry: dict[str, Any] = gen.load_providers()[provider]
+    package = work / "generated" / provider / str(entry["package"])
+    try:
+        with _pointed_at(gen, work):
+            gen.generate(provider, work / "generated")
+    except Exception as exc:  # GenerationError (failure or warnings), or the generator crashing on an odd document
+        lines = [line for line in str(exc).splitlines() if line.strip()] or [type(exc).__name__]
+        # With warnings the generator still writes a (partial) client: keep checking what it produced.
+        return (package if package.is_dir() else None), CheckResult(False, lines[:MAX_OUTPUT_LINES])
+    return package, CheckResult(True)
+
+
+def typecheck(root: Path, provider: str, package_dir: Path, work: Path) -> CheckResult:
+    """mypy on ``adapters/src/swapsuite/providers/<provider>`` against the package in ``package_dir``."""
+    target = root / "adapters" / "src" / "swapsuite" / "providers" / provider
+    env = dict(os.environ)
+    env["MYPYPATH"] = os.pathsep.join([str(package_dir.parent), str(root / "adapters" / "src")])
+    cmd = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--config-file",
+        str(root / "pyproject.toml"),
+        "--cache-dir",
+        str(work / ".mypy_cache"),
+        "--no-color-output",
+        str(target.relative_to(root)),
+    ]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=root, env=env, check=False)
+    except OSError as exc:
+        return CheckResult(False, [f"cannot run mypy: {exc}"])
+    lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip()]
+    if proc.returncode != 0 and "No module named mypy" in proc.stderr:
+        return CheckResult(False, ["mypy is not installed in this environment (install the typecheck group)"])
+    return CheckResult(proc.returncode == 0, lines[:MAX_OUTPUT_LINES])

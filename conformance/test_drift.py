@@ -1,0 +1,669 @@
+"""The drift gate (issue 7): rule-by-rule corpus, $ref/allOf/oneOf following, CLI exit codes, cassette replay, the
+real upstream pairs and ``python -m swapsuite.drift.gate`` end to end.
+
+Corpus: ``conformance/drift_corpus/<case>/{base,new}.yaml`` — one small before/after pair per rule (plus resolution and
+composition cases); each test asserts the exact ``(kind, location, severity)`` list.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from swapsuite.cli import main as cli
+from swapsuite.drift import RULES, SpecLoadError, compare_sources, counts_by_kind, rules_markdown
+from swapsuite.drift.cassettes import ReplayResult, read_cassettes, replay
+from swapsuite.drift.gate import ProviderResult, accept_list
+from swapsuite.drift.impact import CheckResult
+from swapsuite.drift.load import load
+
+from conformance.conftest import ROOT, SHARED
+
+CORPUS = Path(__file__).parent / "drift_corpus"
+B, N = "breaking", "non-breaking"
+ONECLICK_UPSTREAM = SHARED / "upstream" / "oneclick" / "openapi.docs-repo.json"
+ACROSS_UPSTREAM = SHARED / "upstream" / "across" / "api-docs-openapi.yaml"
+RESP = "GET /things 200 application/json"
+BODY = "POST /things requestBody application/json"
+
+CASES: dict[str, list[tuple[str, str, str]]] = {
+    # --- document ---------------------------------------------------------------------------------------------
+    "server-url-changed": [("server-url-changed", "#/servers/0", B)],
+    "server-added": [("server-added", "#/servers/1", N)],
+    "server-removed": [("server-removed", "#/servers/1", N)],
+    "security-scheme-removed": [("security-scheme-removed", "#/components/securitySchemes/Bearer", B)],
+    "security-scheme-added": [("security-scheme-added", "#/components/securitySchemes/Bearer", N)],
+    "security-scheme-changed": [("security-scheme-changed", "#/components/securitySchemes/ApiKey", B)],
+    # --- operations and their security ------------------------------------------------------------------------
+    "operation-removed": [("operation-removed", "GET /other", B)],
+    "operation-added": [("operation-added", "GET /other", N)],
+    "operation-deprecated": [("operation-deprecated", "GET /things", N)],
+    # anonymous -> ApiKey required: one change (the gained ApiKey alternative is part of it, not reported twice)
+    "security-requirement-added": [("security-requirement-added", "GET /things", B)],
+    "security-made-optional": [("security-made-optional", "GET /things", N)],
+    # ApiKey required -> no security at all: optional now; ApiKey is not "refused", auth is simply gone
+    "security-dropped": [("security-made-optional", "GET /things", N)],
+    "security-alternative-removed": [("security-alternative-removed", "GET /things", B)],
+    "security-alternative-added": [("security-alternative-added", "GET /things", N)],
+    # --- parameters -------------------------------------------------------------------------------------------
+    "parameter-removed": [("parameter-removed", "GET /things query:limit", B)],
+    "parameter-added": [("parameter-added", "GET /things query:limit", N)],
+    "required-parameter-added": [("required-parameter-added", "GET /things query:limit", B)],
+    "parameter-renamed": [("parameter-renamed", "GET /things query:chain", B)],
+    # /things/{id} and /things/{thingId} are the same operation; the path parameter looks renamed
+    "path-parameter-renamed": [("parameter-renamed", "GET /things/{id} path:id", B)],
+    "parameter-became-required": [("parameter-became-required", "GET /things query:limit", B)],
+    "parameter-became-optional": [("parameter-became-optional", "GET /things query:limit", N)],
+    # a free string parameter became an enum: the server accepts fewer values
+    "request-enum-introduced": [("request-enum-value-removed", "GET /things query:sort", B)],
+    # --- request bodies ---------------------------------------------------------------------------------------
+    "request-body-became-required": [("request-body-became-required", "POST /things requestBody", B)],
+    "request-body-became-optional": [("request-body-became-optional", "POST /things requestBody", N)],
+    "request-body-added": [("request-body-added", "POST /things requestBody", N)],
+    "request-body-removed": [("request-body-removed", "POST /things requestBody", N)],
+    "request-content-type-removed": [
+        ("request-content-type-removed", "POST /things requestBody application/x-www-form-urlencoded", B)
+    ],
+    "request-content-type-added": [
+        ("request-content-type-added", "POST /things requestBody application/x-www-form-urlencoded", N)
+    ],
+    # --- request schemas --------------------------------------------------------------------------------------
+    "request-property-removed": [("request-property-removed", f"{BODY} #/properties/memo", N)],
+    "request-property-added": [("request-property-added", f"{BODY} #/properties/memo", N)],
+    "request-required-property-added": [("request-required-property-added", f"{BODY} #/properties/memo", B)],
+    "request-property-became-required": [("request-property-became-required", f"{BODY} #/properties/memo", B)],
+    "request-property-became-optional": [("request-property-became-optional", f"{BODY} #/properties/memo", N)],
+    "request-nullable-removed": [("request-nullable-removed", f"{BODY} #/properties/memo", B)],
+    "request-nullable-added": [("request-nullable-added", f"{BODY} #/properties/memo", N)],
+    "request-enum-value-removed": [("request-enum-value-removed", f"{BODY} #/properties/mode", B)],
+    "request-enum-value-added": [("request-enum-value-added", f"{BODY} #/properties/mode", N)],
+    "request-variant-removed": [("request-variant-removed", f"{BODY} #/oneOf/1", B)],
+    "request-variant-added": [("request-variant-added", f"{BODY} #/oneOf/1", N)],
+    "request-constraint-tightened": [("request-constraint-tightened", f"{BODY} #/properties/amount", B)],
+    "request-constraint-loosened": [("request-constraint-loosened", f"{BODY} #/properties/amount", N)],
+    # --- responses --------------------------------------------------------------------------------------------
+    "success-status-removed": [("success-status-removed", "GET /things 202", B)],
+    "success-status-added": [("success-status-added", "GET /things 202", B)],
+    "error-status-added": [("error-status-added", "GET /things 404", N)],
+    "error-status-removed": [("error-status-removed", "GET /things 404", N)],
+    "response-content-type-removed": [("response-content-type-removed", "GET /things 200 text/csv", B)],
+    "response-content-type-added": [("response-content-type-added", "GET /things 200 text/csv", N)],
+    # --- response schemas -------------------------------------------------------------------------------------
+    "response-property-removed": [("response-property-removed", f"{RESP} #/properties/name", B)],
+    "response-property-added": [("response-property-added", f"{RESP} #/properties/name", N)],
+    "response-property-became-optional": [("response-property-became-optional", f"{RESP} #/properties/name", B)],
+    "response-property-became-required": [("response-property-became-required", f"{RESP} #/properties/name", N)],
+    "response-nullable-added": [("response-nullable-added", f"{RESP} #/properties/name", B)],
+    "response-nullable-removed": [("response-nullable-removed", f"{RESP} #/properties/name", N)],
+    "response-enum-value-added": [("response-enum-value-added", f"{RESP} #/properties/status", B)],
+    "response-enum-value-removed": [("response-enum-value-removed", f"{RESP} #/properties/status", N)],
+    # an enum became a plain string: the server may send anything
+    "response-enum-dropped": [("response-enum-value-added", f"{RESP} #/properties/status", B)],
+    "response-variant-added": [("response-variant-added", f"{RESP} #/anyOf/1", B)],
+    "response-variant-removed": [("response-variant-removed", f"{RESP} #/anyOf/1", N)],
+    "response-constraint-changed": [("response-constraint-changed", f"{RESP} #/properties/amount", N)],
+    # --- shape (either side) ----------------------------------------------------------------------------------
+    "type-changed": [
+        ("type-changed", "GET /things query:page", B),
+        ("type-changed", f"{RESP} #/properties/decimals", B),
+    ],
+    "format-changed": [("format-changed", f"{RESP} #/properties/updatedAt", B)],
+    "composition-changed": [("composition-changed", f"{RESP} #/properties/withdrawals", B)],
+    # --- resolution and composition ---------------------------------------------------------------------------
+    # parameter, response and schemas all behind $ref; component Thing renamed to Item (no change by itself)
+    "ref-resolution": [
+        ("request-enum-value-removed", "GET /things query:sort", B),
+        ("response-property-removed", f"{RESP} #/properties/price/properties/currency", B),
+    ],
+    # Thing = allOf[$ref Base, {extra}]: Base loses `name`, the inline part makes `extra` required
+    "allof-merge": [
+        ("response-property-removed", f"{RESP} #/properties/name", B),
+        ("response-property-became-required", f"{RESP} #/properties/extra", N),
+    ],
+    # specs/CONVENTIONS.md nullable-reference idiom `allOf: [$ref] + nullable` -> bare $ref: only nullability changes
+    "allof-nullable-ref": [("response-nullable-removed", f"{RESP} #/properties/owner", N)],
+    # variants reordered; matched by $ref name (Card is base variant 0), not by position
+    "oneof-by-ref-name": [("response-property-removed", f"{RESP} #/oneOf/0/properties/last4", B)],
+    # inline variants reordered; matched by title (solana is base variant 1)
+    "oneof-by-title": [("type-changed", f"{RESP} #/oneOf/1/properties/tx", B)],
+    # Node.children.items -> Node: the walk stops at the cycle, the removal is reported once
+    "recursive-schema": [("response-property-removed", f"{RESP} #/properties/name", B)],
+    # descriptions, summaries, examples, tags, info, x- extensions: not reported (see swapsuite.drift.rules)
+    "documentation-only": [],
+    # inline schema moved into components (and wrapped in allOf): same behaviour, nothing to report
+    "refactor-only": [],
+}
+
+
+def _pair(case: str) -> tuple[str, str]:
+    return str(CORPUS / case / "base.yaml"), str(CORPUS / case / "new.yaml")
+
+
+def test_corpus_has_exactly_the_listed_cases() -> None:
+    on_disk = {p.parent.name for p in CORPUS.glob("*/base.yaml")}
+    assert on_disk == set(CASES)
+
+
+def test_every_rule_has_a_corpus_pair() -> None:
+    covered = {kind for expected in CASES.values() for kind, _, _ in expected}
+    assert covered == set(RULES), f"rules without a corpus pair: {sorted(set(RULES) - covered)}"
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_corpus_pair(case: str) -> None:
+    changes = compare_sources(*_pair(case))
+    assert [c.as_tuple() for c in changes] == CASES[case]
+    for change in changes:
+        assert change.severity == RULES[change.kind].severity
+        assert change.message
+
+
+def test_response_enum_addition_notes_tolerant_clients() -> None:
+    (change,) = compare_sources(*_pair("response-enum-value-added"))
+    assert "REFUNDED" in change.message
+    assert "swapsuite's generated clients keep them" in change.message
+
+
+def test_rule_table_is_printable() -> None:
+    table = rules_markdown()
+    assert table.splitlines()[0] == "| kind | severity | side | rule |"
+    for kind, rule in RULES.items():
+        assert f"| `{kind}` | {rule.severity} |" in table
+        assert rule.severity in (B, N)
+
+
+# --- unreadable input ---------------------------------------------------------------------------------------------
+INVALID = {
+    "circular-ref.yaml": "circular $ref #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A",
+    "external-ref.yaml": "only local $refs",
+    "unresolvable-ref.yaml": "unresolvable $ref '#/components/schemas/Missing'",
+    "swagger2.yaml": "is not an OpenAPI 3.x document (swagger 2.0)",
+    "not-yaml.yaml": "is not valid YAML/JSON",
+}
+
+
+@pytest.mark.parametrize("name", sorted(INVALID))
+def test_invalid_input_is_a_clear_error(name: str) -> None:
+    bad = str(CORPUS / "invalid" / name)
+    with pytest.raises(SpecLoadError, match=re.escape(INVALID[name])):
+        compare_sources(_pair("refactor-only")[0], bad)
+
+
+# --- CLI ----------------------------------------------------------------------------------------------------------
+def _drift(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["drift", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_response_field_removed_exits_1_and_names_the_field() -> None:
+    code, out, _ = _drift(*_pair("response-property-removed"))
+    assert code == 1
+    assert "response-property-removed" in out
+    assert f"{RESP} #/properties/name" in out
+    assert "property 'name' removed" in out
+
+
+def test_cli_no_changes_exits_0() -> None:
+    code, out, _ = _drift(*_pair("documentation-only"))
+    assert (code, out.strip().endswith("no changes")) == (0, True)
+
+
+def test_cli_fail_on_levels() -> None:
+    additive = _pair("response-property-added")  # one non-breaking change
+    assert _drift(*additive)[0] == 0
+    assert _drift(*additive, "--fail-on", "any")[0] == 1
+    assert _drift(*_pair("response-property-removed"), "--fail-on", "none")[0] == 0
+
+
+@pytest.mark.parametrize("name", ["missing.yaml", "not-yaml.yaml", "swagger2.yaml", "circular-ref.yaml"])
+def test_cli_unreadable_input_exits_2_with_one_line(name: str) -> None:
+    code, out, err = _drift(_pair("refactor-only")[0], str(CORPUS / "invalid" / name))
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("error: ")
+
+
+def test_cli_json_and_markdown() -> None:
+    code, out, _ = _drift(*_pair("ref-resolution"), "--format", "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert doc["summary"] == {
+        "breaking": 2,
+        "non-breaking": 0,
+        "by_kind": {"request-enum-value-removed": 1, "response-property-removed": 1},
+    }
+    assert [(c["kind"], c["location"], c["severity"]) for c in doc["changes"]] == CASES["ref-resolution"]
+    code, out, _ = _drift(*_pair("ref-resolution"), "--format", "markdown")
+    assert "| severity | kind | location | detail |" in out
+    assert "**2 changes: 2 breaking, 0 non-breaking**" in out
+
+
+# --- URLs ---------------------------------------------------------------------------------------------------------
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def corpus_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(CORPUS)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/openapi.yaml"
+
+
+def test_specs_load_from_urls(corpus_server: str) -> None:
+    base, new = f"{corpus_server}/ref-resolution/base.yaml", f"{corpus_server}/ref-resolution/new.yaml"
+    assert [c.as_tuple() for c in compare_sources(base, new)] == CASES["ref-resolution"]
+    code, _, err = _drift(base, f"{corpus_server}/no-such-case/new.yaml")
+    assert (code, err.strip()) == (2, f"error: cannot fetch {corpus_server}/no-such-case/new.yaml: HTTP 404")
+
+
+def test_unreachable_url_exits_2() -> None:
+    url = _closed_port_url()
+    code, _, err = _drift(_pair("refactor-only")[0], url)
+    assert code == 2
+    assert err.startswith(f"error: cannot fetch {url}: ")
+    assert "offline or unreachable" in err
+
+
+# --- cassettes ----------------------------------------------------------------------------------------------------
+GENERATED_ONECLICK = ROOT / "generated" / "oneclick" / "swapsuite_oneclick_client"
+
+
+def test_cassettes_conform_to_the_current_spec_and_client() -> None:
+    interactions = read_cassettes(sorted((CORPUS / "cassettes" / "oneclick").glob("*.yaml")))
+    result = replay(load(str(ROOT / "specs/oneclick/openapi.yaml")), GENERATED_ONECLICK, interactions, [])
+    assert (result.conforming, result.total, result.failures) == (4, 4, [])
+
+
+def test_nonconforming_cassettes_are_reported() -> None:
+    interactions = read_cassettes(sorted((CORPUS / "cassettes-nonconforming" / "oneclick").glob("*.yaml")))
+    result = replay(load(str(ROOT / "specs/oneclick/openapi.yaml")), GENERATED_ONECLICK, interactions, [])
+    assert (result.conforming, result.total) == (0, 2)
+    assert result.failures == [
+        "broken.yaml#0: schema: GET /v0/status 200: (root): 'status' is a required property (+1 more)",
+        "broken.yaml#0: client: KeyError: 'status'",
+        "broken.yaml#1: schema: GET /v0/status: status 418 is not documented for /v0/status",
+        "broken.yaml#1: client: UnexpectedStatus: Unexpected status code: 418",
+    ]
+
+
+# --- the real pairs: our corrected specs vs the upstream documents they were pulled from ----------------------------
+needs_shared = pytest.mark.skipif(
+    not (ONECLICK_UPSTREAM.exists() and ACROSS_UPSTREAM.exists()),
+    reason="../shared/upstream (reference specs beside the repository) is not present",
+)
+
+ONECLICK_COUNTS = {
+    "security-scheme-removed": 1,
+    "security-requirement-added": 4,
+    "security-alternative-removed": 4,
+    "parameter-removed": 1,
+    "request-property-removed": 3,
+    "request-nullable-removed": 9,
+    "request-enum-value-removed": 3,
+    "request-constraint-loosened": 1,
+    "success-status-removed": 1,
+    "error-status-removed": 1,
+    "response-property-removed": 35,
+    "response-property-became-required": 3,
+    "response-nullable-removed": 80,
+    "response-enum-value-removed": 10,
+    "response-constraint-changed": 3,
+    "type-changed": 3,
+    "composition-changed": 1,
+}
+_Q = "application/json #/properties"
+# Where the QuoteResponse echo appears in responses (its QuoteRequest and Quote are checked at each place).
+_ECHOES = (
+    f"POST /v0/quote 200 {_Q}",
+    f"GET /v0/status 200 {_Q}/quoteResponse/properties",
+    f"POST /v0/deposit/submit 200 {_Q}/quoteResponse/properties",
+)
+_AUTHED = ("GET /v0/any-input/withdrawals", "POST /v0/deposit/submit", "POST /v0/quote", "GET /v0/status")
+_ERRORS = (
+    "GET /v0/any-input/withdrawals 404",
+    "POST /v0/deposit/submit 400",
+    "POST /v0/quote 400",
+    "GET /v0/status 404",
+)
+ONECLICK_BREAKING = {
+    # X-API-Key (the preferred scheme in the 2026 docs / SDK 0.1.25) was added by us; the Jan-2026 upstream spec only
+    # knows JWT-auth. Upstream also marks JWT as *required* on every authenticated endpoint, while the docs (and our
+    # spec, with an anonymous `{}` alternative) say credentials are optional and only cost an extra fee when absent.
+    ("security-scheme-removed", "#/components/securitySchemes/X-API-Key"),
+    *(("security-requirement-added", op) for op in _AUTHED),
+    *(("security-alternative-removed", op) for op in _AUTHED),
+    # Deliberate correction: page/limit are integers here, `number` upstream.
+    ("type-changed", "GET /v0/any-input/withdrawals query:page"),
+    ("type-changed", "GET /v0/any-input/withdrawals query:limit"),
+    # Deliberate correction: TokenResponse.decimals is an integer here, `number` upstream.
+    ("type-changed", "GET /v0/tokens 200 application/json #/items/properties/decimals"),
+    # Deliberate correction: withdrawals is oneOf [array, object] here; upstream declares a single object.
+    ("composition-changed", f"GET /v0/any-input/withdrawals 200 {_Q}/withdrawals"),
+    # `ondoTokens` comes from the newest docs, not in the Jan-2026 spec.
+    ("parameter-removed", "GET /v0/tokens query:ondoTokens"),
+    # TokenResponse.coingeckoId: newer API versions (SDK 0.1.25), not upstream yet.
+    ("response-property-removed", "GET /v0/tokens 200 application/json #/items/properties/coingeckoId"),
+    # Deliberate correction: live POST /v0/quote answers 201 Created; upstream documents only 200.
+    ("success-status-removed", "POST /v0/quote 201"),
+    # BadRequestResponse.correlationId/timestamp/path: seen in live 400/404 bodies (2026), not in any upstream spec.
+    *(
+        ("response-property-removed", f"{err} {_Q}/{field}")
+        for err in _ERRORS
+        for field in ("correlationId", "timestamp", "path")
+    ),
+    # Newer request fields (SDK 0.1.25 / newest docs) echoed back in every quoteRequest: confidentiality, rebates,
+    # insured; and newer Quote fields chainDepositAddresses, refundFee, withdrawFee.
+    *(
+        ("response-property-removed", f"{echo}/quoteRequest/properties/{field}")
+        for echo in _ECHOES
+        for field in ("confidentiality", "rebates", "insured")
+    ),
+    *(
+        ("response-property-removed", f"{echo}/quote/properties/{field}")
+        for echo in _ECHOES
+        for field in ("chainDepositAddresses", "refundFee", "withdrawFee")
+    ),
+    # SwapDetails.withdrawFee (SDK 0.1.25) and refundFee (live 2026 responses) in both status-shaped responses.
+    *(
+        ("response-property-removed", f"{op} 200 {_Q}/swapDetails/properties/{field}")
+        for op in ("GET /v0/status", "POST /v0/deposit/submit")
+        for field in ("withdrawFee", "refundFee")
+    ),
+    # The CONFIDENTIAL_INTENTS deposit/refund/recipient types are newer than the Jan-2026 spec (request side: the
+    # upstream document would refuse them).
+    *(
+        ("request-enum-value-removed", f"POST /v0/quote requestBody {_Q}/{field}")
+        for field in ("depositType", "refundType", "recipientType")
+    ),
+    # Optional QuoteRequest fields are nullable here because /v0/status echoes them back with explicit nulls; our
+    # client never sends null (unset fields are omitted), so upstream's non-nullable declaration costs nothing.
+    *(
+        ("request-nullable-removed", f"POST /v0/quote requestBody {_Q}/{field}")
+        for field in (
+            "depositMode",
+            "connectedWallets",
+            "sessionId",
+            "virtualChainRecipient",
+            "virtualChainRefundRecipient",
+            "customRecipientMsg",
+            "referral",
+            "quoteWaitingTimeMs",
+            "appFees",
+        )
+    ),
+}
+
+
+@needs_shared
+def test_real_pair_oneclick_vs_upstream_docs_repo() -> None:
+    changes = compare_sources(str(ROOT / "specs/oneclick/openapi.yaml"), str(ONECLICK_UPSTREAM))
+    assert counts_by_kind(changes) == ONECLICK_COUNTS
+    breaking = [(c.kind, c.location) for c in changes if c.breaking]
+    assert len(breaking) == len(set(breaking)) == 62
+    assert set(breaking) == ONECLICK_BREAKING
+    # Non-breaking, also explained: our nullable optional fields (status echoes carry nulls) -> upstream non-nullable
+    # responses; our longer enums (Blockchain grew, CONFIDENTIAL_INTENTS) -> fewer values upstream; the
+    # `^[0-9]+$` amount pattern we added; QuoteResponse.correlationId optional here (the status echo omits it),
+    # required upstream; the `default` error response of /v0/tokens that upstream does not declare.
+    nullable = {c.location.rsplit("/", 1)[-1] for c in changes if c.kind == "response-nullable-removed"}
+    assert {"depositAddress", "referral", "amountIn", "slippage", "withdrawals"} <= nullable
+
+
+ACROSS_COUNTS = {
+    "security-scheme-removed": 1,
+    "security-alternative-removed": 10,
+    "parameter-removed": 10,
+    "parameter-became-required": 1,
+    "request-property-removed": 1,
+    "request-property-became-required": 1,
+    "request-property-became-optional": 2,
+    "request-enum-value-removed": 8,
+    "request-constraint-loosened": 12,
+    "error-status-removed": 3,
+    "response-property-removed": 116,
+    "response-property-added": 9,
+    "response-property-became-optional": 371,
+    "response-nullable-removed": 6,
+    "response-enum-value-added": 31,
+    "response-enum-value-removed": 6,
+    "response-constraint-changed": 140,
+    "type-changed": 19,
+    "format-changed": 57,
+    "composition-changed": 1,
+}
+_ERR = r"(400|4XX|500) application/json"
+# Every breaking change of the Across pair falls in exactly one of these explained groups: (kind, location regex,
+# expected count). The specs/across/openapi.yaml descriptions carry the evidence for each correction.
+ACROSS_BREAKING_GROUPS: list[tuple[str, str, int]] = [
+    # bearerAuth: Across API keys (docs.across.to, optional); the upstream spec has no security at all.
+    ("security-scheme-removed", r"^#/components/securitySchemes/bearerAuth$", 1),
+    ("security-alternative-removed", r"^(GET|POST) /[\w/-]+$", 10),
+    # Query parameters the service code accepts but upstream does not document: depositTxHash / relayDataHash /
+    # index (indexer), skipChecks / routingPreference / deprecated slippageTolerance (frontend api/swap/_utils.ts),
+    # chainId on /swap/tokens.
+    (
+        "parameter-removed",
+        r"query:(depositTxHash|relayDataHash|index|slippageTolerance|skipChecks|routingPreference|chainId)$",
+        10,
+    ),
+    # Upstream marks depositTxnRef required, which wrongly rules out the other lookups the indexer accepts.
+    ("parameter-became-required", r"^GET /deposit/status query:depositTxnRef$", 1),
+    # Upstream requires populateDynamically in every action argument; the server defaults it to false.
+    ("request-property-became-required", r"/args/items/properties/populateDynamically$", 1),
+    # Upstream restricts chain ids to an enum of eleven; chain ids are an open set (Solana 34268394551451, ...).
+    ("request-enum-value-removed", r"query:(originChainId|destinationChainId|chainId)$", 8),
+    # Upstream declares no schema for these bodies (only examples): our typed schemas -> "any".
+    (
+        "type-changed",
+        r"^GET /(available-routes|swap/chains|swap/sources|swap/tokens) 200 application/json$|" + _ERR + "$",
+        10,
+    ),
+    # Upstream declares /deposits as one object; the service returns an array.
+    ("type-changed", r"^GET /deposits 200 application/json$", 1),
+    # depositId / depositTxnRef / depositRefundTxnRef: integers upstream; ids and hashes are strings (uint256, 0x...).
+    (
+        "type-changed",
+        r"^GET /deposit/status (query:depositId|200 application/json #/properties/"
+        r"(depositId|depositTxnRef|depositRefundTxnRef))$",
+        4,
+    ),
+    # amount: integer upstream; base-unit amounts exceed 2^53 and are sent as strings.
+    ("type-changed", r"^GET /(limits|suggested-fees) query:amount$", 2),
+    # slippage: a float upstream; the service also takes the string `auto`.
+    ("type-changed", r"^(GET|POST) /swap/approval query:slippage$", 2),
+    # exclusivityDeadline: upstream's schema says string, its example and live responses carry a number.
+    ("composition-changed", r"^GET /suggested-fees 200 application/json #/properties/exclusivityDeadline$", 1),
+    # AcrossApiError param/id/transaction (frontend api/_errors.ts) on every app.across.to error response.
+    ("response-property-removed", _ERR + r" #/properties/(param|id|transaction)$", 38),
+    # Indexer /deposit/status fields (depositTxHash, fillTx, depositRefundTxHash, pagination) missing upstream.
+    ("response-property-removed", r"^GET /deposit/status 200 ", 5),
+    # /limits and /suggested-fees fields from the frontend code (fee details, legacy *Pct/*Total, outputAmount, id...).
+    ("response-property-removed", r"^GET /(limits|suggested-fees) 200 ", 17),
+    # /swap/approval fields upstream lacks (approvalTxns, maxInputAmount, quoteExpiryTimestamp, eip712, originSwap,
+    # fee details, swapTx.ecosystem/value) — from the toolkit zod schema; upstream's POST response is also an older
+    # fee layout.
+    ("response-property-removed", r"^(GET|POST) /swap/approval 200 ", 56),
+    # Upstream marks almost nothing required in responses; our spec lists what the service always sends.
+    ("response-property-became-optional", r".", 371),
+    # AcrossApiError type/code are enums here (the documented code list), free strings upstream.
+    ("response-enum-value-added", _ERR + r" #/properties/(type|code)$", 28),
+    # amountType is the TradeType enum here, a free string upstream.
+    ("response-enum-value-added", r"^(GET|POST) /swap/approval 200 application/json #/properties/amountType$", 2),
+    # Upstream's POST response lists the server's constant names (BRIDGEABLE_TO_BRIDGEABLE, ...), not the values.
+    ("response-enum-value-added", r"^POST /swap/approval 200 application/json #/properties/crossSwapType$", 1),
+    # Chain ids (and the /suggested-fees timestamp) are `format: int64` here — Solana's id exceeds int32.
+    ("format-changed", r".", 57),
+]
+
+
+@needs_shared
+def test_real_pair_across_vs_upstream_frontend_docs() -> None:
+    changes = compare_sources(str(ROOT / "specs/across/openapi.yaml"), str(ACROSS_UPSTREAM))
+    assert counts_by_kind(changes) == ACROSS_COUNTS
+    found = [0] * len(ACROSS_BREAKING_GROUPS)
+    for change in (c for c in changes if c.breaking):
+        groups = [
+            i
+            for i, (kind, rx, _) in enumerate(ACROSS_BREAKING_GROUPS)
+            if kind == change.kind and re.search(rx, change.location)
+        ]
+        assert len(groups) == 1, f"breaking change not explained exactly once: {change}"
+        found[groups[0]] += 1
+    assert found == [count for _, _, count in ACROSS_BREAKING_GROUPS]
+    assert sum(found) == 626
+
+
+# --- the gate -----------------------------------------------------------------------------------------------------
+def _gate(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"}
+    full_env.update(env or {})
+    full_env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(ROOT / "adapters" / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")) if p
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "swapsuite.drift.gate", "--root", str(ROOT), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=ROOT,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_accept_list_reads_the_json_output_of_the_cli(tmp_path: Path) -> None:
+    _, out, _ = _drift(*_pair("ref-resolution"), "--format", "json")
+    (tmp_path / "accepted.json").write_text(out, encoding="utf-8")
+    assert accept_list(tmp_path / "accepted.json") == {(kind, loc) for kind, loc, _ in CASES["ref-resolution"]}
+    (tmp_path / "bad.yaml").write_text("- {kind: type-changed}\n", encoding="utf-8")
+    with pytest.raises(SpecLoadError, match=re.escape("not a list of {kind, location} entries")):
+        accept_list(tmp_path / "bad.yaml")
+
+
+def test_gate_summary_line_and_verdict() -> None:
+    changes = compare_sources(*_pair("response-property-removed"))
+    result = ProviderResult("oneclick", source="new.yaml", changes=changes, generation=CheckResult(True))
+    result.types = CheckResult(True)
+    assert (
+        result.summary() == "oneclick: 1 breaking, 0 non-breaking; adapters type-check: pass; cassettes: no cassettes"
+    )
+    assert (result.failed("breaking"), result.failed("none")) == (True, False)
+    result.accepted, result.changes = result.changes, []
+    result.cassette_files, result.cassettes = 1, ReplayResult(total=3, conforming=2, failures=["x"])
+    assert result.detail() == (
+        "0 breaking, 0 non-breaking (+1 accepted); adapters type-check: pass; cassettes conforming: 2/3"
+    )
+    assert result.failed("none")  # a non-conforming cassette fails whatever --fail-on says
+    broken = ProviderResult("across", source="u.yaml", generation=CheckResult(False, ["warning"]))
+    assert broken.detail() == (
+        "0 breaking, 0 non-breaking; regeneration: FAIL (nothing generated); adapters type-check: not run; "
+        "cassettes: no cassettes"
+    )
+
+
+def test_gate_skips_hand_authored_providers(tmp_path: Path) -> None:
+    proc = _gate("--provider", "changelly", "--report", str(tmp_path / "r.md"))
+    assert proc.returncode == 0, proc.stderr
+    assert "changelly: skipped (hand-authored spec, no upstream spec to compare; use --new)" in proc.stdout
+    assert "| changelly | ➖ skipped (hand-authored spec" in (tmp_path / "r.md").read_text()
+
+
+def test_gate_offline_is_a_clear_error(tmp_path: Path) -> None:
+    url = _closed_port_url()
+    proc = _gate("--provider", "oneclick", "--new", url, "--report", str(tmp_path / "r.md"))
+    assert proc.returncode == 2
+    assert f"oneclick: ERROR cannot fetch {url}: " in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_gate_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert _gate("--new", "x.yaml", "--report", str(tmp_path / "r.md")).returncode == 2
+    assert _gate("--provider", "nope", "--report", str(tmp_path / "r.md")).returncode == 2
+
+
+needs_mypy = pytest.mark.skipif(
+    importlib.util.find_spec("mypy") is None, reason="mypy is not installed here (the gate type-checks the adapters)"
+)
+
+
+@pytest.mark.slow
+@needs_mypy
+def test_gate_end_to_end_response_field_removed(tmp_path: Path) -> None:
+    """A new oneclick spec without Quote.depositAddress: 4 breaking changes, and the adapters no longer type-check."""
+    spec = yaml.safe_load((ROOT / "specs/oneclick/openapi.yaml").read_text(encoding="utf-8"))
+    del spec["components"]["schemas"]["Quote"]["properties"]["depositAddress"]
+    new = tmp_path / "openapi.yaml"
+    new.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    report = tmp_path / "drift-report.md"
+    proc = _gate(
+        "--provider",
+        "oneclick",
+        "--new",
+        str(new),
+        "--report",
+        str(report),
+        "--cassettes",
+        str(CORPUS / "cassettes"),
+        env={"GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines[-2:] == [
+        "oneclick: 4 breaking, 0 non-breaking; adapters type-check: FAIL; cassettes conforming: 4/4",
+        f"report: {report}",
+    ]
+    text = report.read_text(encoding="utf-8")
+    for where in (
+        f"POST /v0/quote 200 {_Q}/quote/properties/depositAddress",
+        f"POST /v0/quote 201 {_Q}/quote/properties/depositAddress",
+        f"GET /v0/status 200 {_Q}/quoteResponse/properties/quote/properties/depositAddress",
+        f"POST /v0/deposit/submit 200 {_Q}/quoteResponse/properties/quote/properties/depositAddress",
+    ):
+        assert f"`response-property-removed` | `{where}`" in text
+    assert '"Quote" has no attribute "deposit_address"' in text  # mypy proves the adapter breaks
+    assert summary.read_text(encoding="utf-8") == "earlier step\n" + text
+
+
+@pytest.mark.slow
+@needs_mypy
+def test_gate_end_to_end_unchanged_spec_passes(tmp_path: Path) -> None:
+    proc = _gate(
+        "--provider",
+        "oneclick",
+        "--new",
+        str(ROOT / "specs/oneclick/openapi.yaml"),
+        "--report",
+        str(tmp_path / "r.md"),
+        "--cassettes",
+        str(CORPUS / "cassettes"),
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "oneclick: 0 breaking, 0 non-breaking; adapters type-check: pass; cassettes conforming: 4/4" in proc.stdout
