@@ -5,29 +5,17 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .base58 import b58decode, decoded_length
 from .caip import AssetId
 from .errors import ValidationError
 from .keccak import keccak256
 from .models import QuoteRequest
 
 MAX_UINT256 = 2**256 - 1
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _EVM = re.compile(r"^0x[0-9a-fA-F]{40}$")
 _NEAR_NAMED = re.compile(r"^(?=.{2,64}$)(([a-z\d]+[-_])*[a-z\d]+\.)*([a-z\d]+[-_])*[a-z\d]+$")
 _NEAR_IMPLICIT = re.compile(r"^([0-9a-f]{64}|0x[0-9a-f]{40})$")
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def b58decode(text: str) -> bytes:
-    """Base58 (Bitcoin alphabet) → bytes; ValueError on a character outside the alphabet."""
-    number = 0
-    for char in text:
-        index = _B58.find(char)
-        if index < 0:
-            raise ValueError(f"invalid base58 character {char!r}")
-        number = number * 58 + index
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
-    return b"\x00" * (len(text) - len(text.lstrip("1"))) + body
 
 
 def _b58check(text: str) -> bytes | None:
@@ -77,10 +65,7 @@ def _evm(address: str) -> str | None:
 
 
 def _solana(address: str) -> str | None:
-    try:
-        ok = len(b58decode(address)) == 32 and 32 <= len(address) <= 44
-    except ValueError:
-        ok = False
+    ok = decoded_length(address) == 32 and 32 <= len(address) <= 44
     return None if ok else "is not a base58 Solana address (32 bytes)"
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, localcontext
 
+from ..base58 import b58decode, decoded_length, is_base58
 from ..chains import CHAINS, SOLANA_ACROSS_CHAIN_ID
 from . import market
 from .market import MarketToken
@@ -186,25 +187,13 @@ def spoke_pool(chain_id: int) -> str:
 
 # --- addresses and encoding ----------------------------------------------------------------------------------
 _EVM = re.compile(r"^0x[0-9a-fA-F]{40}$")
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58decode(text: str) -> bytes | None:
-    """Base58 (Bitcoin alphabet) → bytes; None if not base58."""
-    if not text or any(c not in _B58 for c in text):
-        return None
-    number = 0
-    for char in text:
-        number = number * 58 + _B58.index(char)
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big")
-    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
 
 
 def is_address(chain_id: int, text: str) -> bool:
     """EVM hex on EVM chains; a 32-byte base58 key on Solana."""
     if chain_id != SOLANA:
         return bool(_EVM.match(text))
-    return 32 <= len(text) <= 44 and len(b58decode(text) or b"") == 32
+    return 32 <= len(text) <= 44 and decoded_length(text) == 32
 
 
 def is_any_address(text: str) -> bool:
@@ -214,8 +203,9 @@ def is_any_address(text: str) -> bool:
 
 def word32(address: str) -> bytes:
     """An address as the SpokePool's bytes32 (EVM left-padded, Solana raw)."""
-    raw = bytes.fromhex(address[2:]) if address.startswith("0x") else (b58decode(address) or b"")
-    return raw[-32:].rjust(32, b"\0")
+    if address.startswith("0x"):
+        return bytes.fromhex(address[2:])[-32:].rjust(32, b"\0")
+    return (b58decode(address) if is_base58(address) else b"")[-32:].rjust(32, b"\0")
 
 
 def abi_words(*values: int | bytes) -> str:

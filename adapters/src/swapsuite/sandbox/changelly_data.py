@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ..base58 import b58encode, decoded_length
 from . import market
 from .control import SandboxState
 
 PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3"
 ZERO_ADDRESS = "0x" + "0" * 40
 ICON = "https://cdn.changelly.com/defi/icons/{network}/tokens/{symbol}.png"
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True)
@@ -199,11 +199,7 @@ def valid_address(network: Network, address: str) -> bool:
         return False
     if network.type != "SOLANA":
         return True
-    number = 0
-    for char in address:
-        number = number * 58 + _B58.index(char)
-    leading = len(address) - len(address.lstrip("1"))
-    return leading + (number.bit_length() + 7) // 8 == 32
+    return decoded_length(address) == 32
 
 
 def human_to_base(text: str, decimals: int) -> int | None:
@@ -219,19 +215,10 @@ def human_to_base(text: str, decimals: int) -> int | None:
 
 
 # --- hashes and times ----------------------------------------------------------------------------------------------
-def _b58(data: bytes) -> str:
-    number = int.from_bytes(data, "big")
-    out = ""
-    while number:
-        number, rest = divmod(number, 58)
-        out = _B58[rest] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
-
-
 def tx_hash(network: Network, seed: str) -> str:
     """A deterministic transaction id in the network's own format."""
     if network.type == "SOLANA":
-        return _b58(hashlib.sha512(seed.encode()).digest())
+        return b58encode(hashlib.sha512(seed.encode()).digest())
     if network.type == "BITCOIN":
         return market.fake_hash(seed)[2:]
     return market.fake_hash(seed)
@@ -314,7 +301,7 @@ def params_to_sign(intent_id: str, source: Listed, amount: int, deadline: int, s
         return {
             "transaction": base64.b64encode(json.dumps(transaction).encode()).decode(),
             "user_address": sender,
-            "escrow_program_id": _b58(hashlib.sha256(b"changelly-escrow-program").digest()),
+            "escrow_program_id": b58encode(hashlib.sha256(b"changelly-escrow-program").digest()),
             "nonce": nonce,
             "deadline": deadline,
         }

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
+from ..base58 import b58encode, is_base58
 from . import market
 from .market import MarketToken
 
@@ -68,7 +69,6 @@ EXPLORERS = {
     "solana": "https://solscan.io/tx/",
     "bitcoin": "https://mempool.space/tx/",
 }
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
@@ -190,12 +190,12 @@ def valid_address(chain: str, value: str) -> bool:
     if chain in EVM_CHAINS:
         return is_evm_address(value)
     if chain == "solana":
-        return 32 <= len(value) <= 44 and all(c in _B58 for c in value)
+        return 32 <= len(value) <= 44 and is_base58(value)
     if chain == "bitcoin":
         lower = value.lower()
         if lower.startswith("bc1"):
             return 14 <= len(value) <= 74 and all(c in _BECH32 for c in lower[3:])
-        return value[:1] in ("1", "3") and 26 <= len(value) <= 35 and all(c in _B58 for c in value)
+        return value[:1] in ("1", "3") and 26 <= len(value) <= 35 and is_base58(value)
     return False
 
 
@@ -402,16 +402,6 @@ def solana_bytecode(quote_id: str, origin_address: str) -> dict[str, Any]:
     }
 
 
-def base58(data: bytes) -> str:
-    """Bitcoin-alphabet base58 (Solana signatures and addresses)."""
-    number = int.from_bytes(data, "big")
-    out = ""
-    while number:
-        number, rem = divmod(number, 58)
-        out = _B58[rem] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
-
-
 def bitcoin_deposit_address(quote_id: str) -> str:
     """A bech32-looking (P2WPKH-length) deposit address for a Bitcoin-origin quote."""
     digest = hashlib.sha512(f"{quote_id}:btc-deposit".encode()).digest()
@@ -421,7 +411,7 @@ def bitcoin_deposit_address(quote_id: str) -> str:
 def tx_hash(chain: str, seed: str) -> str:
     """A transaction id in the chain's own format: 0x-hex (EVM), base58 signature (Solana), bare hex (Bitcoin)."""
     if chain == "solana":
-        return base58(hashlib.sha512(seed.encode()).digest())
+        return b58encode(hashlib.sha512(seed.encode()).digest())
     if chain == "bitcoin":
         return market.fake_hash(seed)[2:]
     return market.fake_hash(seed)

@@ -38,6 +38,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from swapsuite.base58 import b58decode, b58encode
 from swapsuite.errors import QuoteSignatureError
 from swapsuite.timeutil import parse_timestamp
 
@@ -51,29 +52,6 @@ PRODUCTION_PUBLIC_KEY = "ed25519:reYaWhvwu8Jzo3WUM3zhn6VrhuMEF4eADL17qtRVifc"
 # section 3 [S2]. Never a default: only tests and staging setups pass it explicitly.
 STAGING_PUBLIC_KEY = "ed25519:5J5tkaxyPoR3Q9S8LXfo5bWnXK5Z2bctJ4mB9gENh7co"
 KEY_PREFIX = "ed25519:"
-
-# --- Base58 (Bitcoin alphabet) ------------------------------------------------------------------------------
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58encode(data: bytes) -> str:
-    """Bitcoin-alphabet Base58 (leading zero bytes become ``1``), as NEAR and 1Click use it."""
-    number = int.from_bytes(data, "big")
-    out = ""
-    while number:
-        number, rest = divmod(number, 58)
-        out = B58[rest] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
-
-
-def b58decode(text: str) -> bytes:
-    """Inverse of :func:`b58encode`; ValueError on a character outside the alphabet."""
-    number = 0
-    for char in text:
-        number = number * 58 + B58.index(char)
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
-    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
-
 
 # --- JSON as JavaScript writes it ---------------------------------------------------------------------------
 @dataclass(frozen=True)
