@@ -117,6 +117,8 @@ def test_status_lookup_under_fault(sandbox: SandboxServer, name: str, cell_name:
                     p.status(ref)
                 assert isinstance(caught.value, errors.SwapsuiteError)
                 assert caught.value.provider == name
+                if isinstance(caught.value, errors.HTTPStatusError):  # parsed from the provider's own envelope
+                    assert caught.value.provider_message == f"sandbox: injected HTTP {cell.fault['status']}"
         finally:
             seen = sandbox.states[name].requests[STATUS_ROUTE[name]]
             sandbox.states[name].faults.clear()

@@ -187,6 +187,12 @@ def _plant_each(body: Any) -> Any:
 
 def create_app(state: SandboxState) -> Starlette:
     """The Across sandbox: every operation of ``specs/across/openapi.yaml`` plus ``/_sandbox``."""
+    state.error_body = lambda status, message: {  # AcrossApiError, as the app endpoints send it
+        "type": "AcrossApiError",
+        "code": "UPSTREAM_HTTP_ERROR" if status >= 500 else "INVALID_PARAM",
+        "status": status,
+        "message": message,
+    }
 
     def rid_for(request: Request) -> str:
         return request_id(request.method + str(request.url), state.clock.now())

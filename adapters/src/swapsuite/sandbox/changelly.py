@@ -374,6 +374,11 @@ def _plant_status(body: Any) -> Any:
 
 def create_app(state: SandboxState) -> Starlette:
     """The Changelly sandbox: its API (key ``sandbox-key``) plus ``/_sandbox``."""
+    state.error_body = lambda status, message: {  # Changelly's {code, type, message}
+        "code": status,
+        "type": "internal_error" if status >= 500 else "rate_limit_error",
+        "message": message,
+    }
 
     def endpoint(handler: Any) -> control.Handler:
         async def run(request: Request) -> Response:

@@ -143,6 +143,8 @@ class SandboxState:
     requests: Counter[str] = field(default_factory=Counter)
     swaps: dict[str, Lifecycle] = field(default_factory=dict)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The provider's error envelope for injected status faults: (status, message) -> JSON body.
+    error_body: Callable[[int, str], Any] = field(default=lambda status, message: {"message": message})
 
     def fault_for(self, route: str) -> Fault | None:
         for fault in self.faults:
@@ -167,7 +169,9 @@ def _violate(body: Any) -> Any:
     return [{"sandbox": "schema violation"}] if isinstance(body, list) else {"sandbox": "schema violation"}
 
 
-async def apply_fault(fault: Fault, response: JSONResponse, plant_enum: Mutator | None) -> Response:
+async def apply_fault(
+    fault: Fault, response: JSONResponse, plant_enum: Mutator | None, error_body: Callable[[int, str], Any]
+) -> Response:
     """Turn a good response into the faulty one."""
     import json
 
@@ -181,7 +185,8 @@ async def apply_fault(fault: Fault, response: JSONResponse, plant_enum: Mutator 
         return DroppedResponse()
     if fault.kind == "status":
         headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
-        return JSONResponse({"sandbox": f"injected HTTP {fault.status}"}, status_code=fault.status, headers=headers)
+        body = error_body(fault.status, f"sandbox: injected HTTP {fault.status}")
+        return JSONResponse(body, status_code=fault.status, headers=headers)
     if fault.kind == "malformed_json":
         return Response(b'{"truncated": ', media_type="application/json")
     if fault.kind == "empty_body":
@@ -201,12 +206,12 @@ def route(state: SandboxState, name: str, handler: Handler, plant_enum: Mutator 
         state.requests[name] += 1
         fault = state.fault_for(name)
         if fault is not None and fault.kind in ("latency", "timeout"):
-            await apply_fault(fault, JSONResponse(None), None)
+            await apply_fault(fault, JSONResponse(None), None, state.error_body)
             fault = None
         response = await handler(request)
         if fault is None or response.status_code >= 400 or not isinstance(response, JSONResponse):
             return response
-        return await apply_fault(fault, response, plant_enum)
+        return await apply_fault(fault, response, plant_enum, state.error_body)
 
     return wrapped
 

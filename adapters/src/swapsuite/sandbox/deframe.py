@@ -365,6 +365,9 @@ def create_app(state: SandboxState, *, customer_markup_bps: int = 0) -> Starlett
 
     ``customer_markup_bps`` is the integrator markup (the ``customer`` fee line), 0 like a fresh Deframe account.
     """
+    state.error_body = lambda status, message: {  # Deframe's {error: {code, message}}
+        "error": {"code": "SWAP_EXECUTION_FAILED" if status >= 500 else "RATE_LIMIT_EXCEEDED", "message": message}
+    }
     window: Counter[int] = Counter()
 
     def respond(status: int, body: dict[str, Any]) -> Response:

@@ -386,6 +386,7 @@ def withdrawals_problem(params: Mapping[str, str], known: bool) -> str | None:
 # --- the app ------------------------------------------------------------------------------------------------
 def create_app(state: SandboxState) -> Starlette:
     """The 1Click sandbox for one ``SandboxState``: the five provider operations plus ``/_sandbox``."""
+    state.error_body = lambda status, message: {"message": message}  # 1Click's {message} envelope
 
     def rejected(request: Request, path: str) -> OneClickJSON | None:
         """401 for a key that was sent but is not valid; None when the caller may go on."""
