@@ -153,3 +153,19 @@ def test_unsupported_steps_raise_typed_errors() -> None:
             p.submit("ref", tx_hash="0x1")
         with pytest.raises(errors.ValidationError, match="same"):
             p.quote(QuoteRequest(ETH, ETH, 1))
+
+
+@pytest.mark.parametrize("status", [401, 500])
+def test_api_key_never_appears_in_errors(status: int) -> None:
+    secret = "sk-live-0123456789abcdef"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["authorization"] == f"Bearer {secret}"  # it is sent…
+        return httpx.Response(status, json={"err": {"id": "NOPE", "text": "bad key"}})
+
+    with provider(handler, api_key=secret) as p, pytest.raises(errors.HTTPStatusError) as caught:
+        p.quote(REQUEST)
+    error = caught.value
+    # …but never echoed back in anything an application logs.
+    shown = [str(error), repr(error), repr(error.headers), repr(error.body), repr(p), repr(p.adapter)]
+    assert not any(secret in text for text in shown)
