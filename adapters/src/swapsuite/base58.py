@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_INDEX = {char: index for index, char in enumerate(ALPHABET)}
 
 
 def b58encode(data: bytes) -> str:
@@ -18,18 +19,18 @@ def b58encode(data: bytes) -> str:
 def b58decode(text: str) -> bytes:
     """Base58 → bytes; ValueError on a character outside the alphabet."""
     number = 0
-    for char in text:
-        index = ALPHABET.find(char)
-        if index < 0:
-            raise ValueError(f"invalid base58 character {char!r}")
-        number = number * 58 + index
+    try:
+        for char in text:
+            number = number * 58 + _INDEX[char]
+    except KeyError as exc:
+        raise ValueError(f"invalid base58 character {exc.args[0]!r}") from None
     body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
     return b"\0" * (len(text) - len(text.lstrip("1"))) + body
 
 
 def is_base58(text: str) -> bool:
     """True for a non-empty string of Base58 characters."""
-    return bool(text) and all(char in ALPHABET for char in text)
+    return bool(text) and all(char in _INDEX for char in text)
 
 
 def decoded_length(text: str) -> int | None:

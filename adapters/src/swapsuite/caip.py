@@ -22,8 +22,13 @@ _CAIP19 = re.compile(
 UNMAPPED_NAMESPACE = "unmapped"
 
 
+_REFERENCE_SAFE = re.compile(r"[-.a-zA-Z0-9]*")
+
+
 def _encode(text: str) -> str:
     """Percent-encode everything outside CAIP-19's reference alphabet ``[-.%a-zA-Z0-9]``."""
+    if _REFERENCE_SAFE.fullmatch(text):  # hex addresses, base58 mints, most NEAR accounts: the hot path
+        return text
     # urllib never escapes "_" and "~", which CAIP-19 does not allow.
     return quote(text, safe="-.").replace("_", "%5F").replace("~", "%7E")
 

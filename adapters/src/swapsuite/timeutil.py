@@ -20,6 +20,12 @@ _UNITS = ((10**11, 1), (10**14, 10**3), (10**17, 10**6), (10**20, 10**9))
 
 def from_epoch(value: int | Decimal) -> datetime:
     """Unix time in s, ms, µs or ns (detected from the magnitude) → aware UTC datetime."""
+    if type(value) is int:  # the common case, without Decimal arithmetic
+        for bound, divisor in _UNITS:
+            if abs(value) < bound:
+                whole, rest = divmod(value, divisor)
+                return _EPOCH + timedelta(seconds=whole, microseconds=rest * 1_000_000 // divisor)
+        raise ValidationError(f"timestamp out of range: {value!r}")
     magnitude = abs(Decimal(value))
     for bound, divisor in _UNITS:
         if magnitude < bound:

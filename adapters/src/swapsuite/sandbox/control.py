@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 FAULT_KINDS = (
@@ -208,7 +208,11 @@ def route(state: SandboxState, name: str, handler: Handler, plant_enum: Mutator 
         if fault is not None and fault.kind in ("latency", "timeout"):
             await apply_fault(fault, JSONResponse(None), None, state.error_body)
             fault = None
-        response = await handler(request)
+        try:
+            response = await handler(request)
+        except ClientDisconnect:
+            # The client gave up during an injected delay (a deadline or timeout): nobody is left to answer.
+            return Response(status_code=499)
         if fault is None or response.status_code >= 400 or not isinstance(response, JSONResponse):
             return response
         return await apply_fault(fault, response, plant_enum, state.error_body)

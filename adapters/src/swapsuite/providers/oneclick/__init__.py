@@ -213,14 +213,15 @@ class OneClickAdapter(Adapter):
         destination = ids.native_id_for(request.to_asset, index)
         until = mapping.deadline(self._clock(), self._deadline_after)
         body = mapping.quote_body(request, origin, destination, until)
+        kwargs = get_quote._get_kwargs(body=body)
         reply = yield Call(
             provider=self.name,
             operation="getQuote",
-            request=get_quote._get_kwargs(body=body),
+            request=kwargs,
             parse=parse_quote_response,
             idempotent=request.dry,
         )
-        self.verify(reply, reply.data, sent=body.to_dict(), now=self._clock())
+        self.verify(reply, reply.data, sent=kwargs["json"], now=self._clock())  # the exact body that was sent
         chain = ids.deposit_chain(request.from_asset, self._blockchains.get(origin))
         return mapping.quote(request, reply.parsed, reply.data, chain)
 

@@ -86,6 +86,8 @@ def exact_decimal(value: object, what: str) -> Decimal:
 
 def whole_number(value: object, what: str) -> int:
     """An integral JSON number (``24`` or ``24.0``) as int; anything fractional is refused."""
+    if type(value) is int:  # the common case
+        return value
     number = exact_decimal(value, what)
     if number != number.to_integral_value():
         raise ValidationError(f"{what} must be a whole number, got {value!r}", provider=PROVIDER)

@@ -53,6 +53,7 @@ PRODUCTION_PUBLIC_KEY = "ed25519:reYaWhvwu8Jzo3WUM3zhn6VrhuMEF4eADL17qtRVifc"
 STAGING_PUBLIC_KEY = "ed25519:5J5tkaxyPoR3Q9S8LXfo5bWnXK5Z2bctJ4mB9gENh7co"
 KEY_PREFIX = "ed25519:"
 
+
 # --- JSON as JavaScript writes it ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Num:
@@ -105,6 +106,15 @@ _SAFE_INT = 2**53
 
 
 def _mark(value: Any, canonical: bool) -> Any:
+    kind = type(value)  # exact-type fast paths for what decoded JSON is made of
+    if kind is str or value is None or kind is bool:
+        return value
+    if kind is dict:
+        return {key: _mark(item, canonical) for key, item in value.items()}
+    if kind is list:
+        return [_mark(item, canonical) for item in value]
+    if kind is int and (not canonical or abs(value) <= _SAFE_INT):
+        return value
     if isinstance(value, Num):
         return f"{_SENTINEL}{value.text}{_SENTINEL}"
     if isinstance(value, Decimal):
