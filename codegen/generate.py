@@ -13,16 +13,17 @@ through a small template module written for each run, so the record always match
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
 import hashlib
+import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
@@ -98,34 +99,38 @@ def _write_run_inputs(provider: str, entry: dict[str, object], work: Path) -> tu
     return templates, config
 
 
+@contextlib.contextmanager
+def _ruff_on_path() -> Iterator[None]:
+    """The generator's post hooks call ``ruff`` through PATH: put the pinned one next to the generator first."""
+    saved = os.environ.get("PATH", "")
+    os.environ["PATH"] = f"{Path(_bin('ruff')).parent}{os.pathsep}{saved}"
+    try:
+        yield
+    finally:
+        os.environ["PATH"] = saved
+
+
 def generate(provider: str, out_root: Path = GENERATED) -> Path:
-    """Generate one provider's client into ``out_root/<provider>`` (replacing it) and return that directory."""
+    """Generate one provider's client into ``out_root/<provider>`` (replacing it) and return that directory.
+
+    The generator runs in-process (its CLI would re-import it for every provider, most of its run time); any
+    warning or error it reports fails the generation, as ``--fail-on-warning`` would.
+    """
+    from openapi_python_client import generate as run_generator
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
     entry = load_providers()[provider]
     out_dir = out_root / provider
     with tempfile.TemporaryDirectory(prefix=f"swapsuite-gen-{provider}-") as tmp:
-        templates, config = _write_run_inputs(provider, entry, Path(tmp))
-        cmd = [
-            _bin(GENERATOR),
-            "generate",
-            "--path",
-            str(spec_path(provider)),
-            "--config",
-            str(config),
-            "--custom-template-path",
-            str(templates),
-            "--meta",
-            "uv",
-            "--output-path",
-            str(out_dir),
-            "--overwrite",
-            "--fail-on-warning",
-        ]
-        env = dict(os.environ)
-        # The post hooks call `ruff`: take the one pinned next to the generator.
-        env["PATH"] = f"{Path(_bin('ruff')).parent}{os.pathsep}{env.get('PATH', '')}"
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
-    if proc.returncode != 0 or "Warning" in proc.stdout:
-        raise GenerationError(f"{GENERATOR} failed for {provider}:\n{proc.stdout}\n{proc.stderr}")
+        templates, config_path = _write_run_inputs(provider, entry, Path(tmp))
+        config = Config.from_sources(
+            ConfigFile.load_from_path(config_path), MetaType.UV, spec_path(provider), "utf-8", True, out_dir
+        )
+        with _ruff_on_path(), contextlib.redirect_stdout(io.StringIO()) as printed:
+            problems = run_generator(config=config, custom_template_path=templates)
+    if problems:
+        details = "\n".join(f"{p.level.value}: {p.header}: {p.detail or ''}" for p in problems)
+        raise GenerationError(f"{GENERATOR} failed for {provider}:\n{details}\n{printed.getvalue()}")
     return out_dir
 
 
