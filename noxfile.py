@@ -1,6 +1,7 @@
 """Every swapsuite workflow. `nox` alone runs the default sessions: tests, lint and typecheck.
 
-Explicit sessions: `nox -s demo` (the main job), `nox -s generate`, `nox -s build`.
+Explicit sessions: `nox -s demo` (the main job), `nox -s generate`, `nox -s build`, `nox -s drift`,
+`nox -s record`, `nox -s conformance`, `nox -s bench`.
 Arguments after `--` reach the underlying tool.
 """
 
@@ -79,3 +80,73 @@ def build(session: nox.Session) -> None:
     install_groups(session, "build")
     for path in [*CLIENTS, "adapters"]:
         session.run("python", "-m", "build", "--outdir", str(ROOT / "dist"), path, *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Drift gate: classify an upstream spec against specs/ and prove what it breaks (not a default session).
+
+    For each pulled provider (or `-- --provider P`) it fetches the new spec (`upstream_spec_url`, or `--new FILE|URL`),
+    classifies every change, regenerates the client from it into a temporary directory, type-checks the adapters
+    against that client and replays cassettes/<provider>/*.yaml through it. Writes drift-report.md (`--report PATH`)
+    and appends it to $GITHUB_STEP_SUMMARY; exits non-zero when anything breaks. Needs the network unless `--new`
+    is a file.
+    """
+    install_groups(session, "test", "typecheck")
+    install_workspace(session)
+    session.run("python", "-m", "swapsuite.drift.gate", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks (not a default session): swapsuite's overhead against the physical limits, each figure a ratio
+    measured side by side in one run. Prints a table and writes bench/results.json.
+
+    `nox -s bench -- --only fanout` runs one benchmark (fanout, overhead, normalize, loop, throughput);
+    `-- --smoke` runs all at tiny sizes; `-- --profile` adds hotspot profiles; `-- --out PATH` writes elsewhere;
+    `-- --merge` updates only the benchmarks run in an existing results file.
+    """
+    groups = ["test"]  # the loop benchmark runs the generator and the test suite
+    if "bench" in PYPROJECT.get("dependency-groups", {}):
+        groups.append("bench")
+    install_groups(session, *groups)
+    install_workspace(session)
+    session.run("python", "-m", "bench", *session.posargs)
+
+
+CONFORMANCE_TESTS = [
+    "conformance/test_cassettes.py",
+    "conformance/test_cassette_conformance.py",
+    "conformance/test_properties.py",
+    "conformance/test_secrets.py",
+]
+
+
+@nox.session
+def conformance(session: nox.Session) -> None:
+    """Offline conformance: cassette replays, cassettes vs specs, spec-generated properties (ci profile), secrets.
+
+    `nox -s conformance -- --live [--reference PROVIDER=REF ...] [--provider P] [--max-requests N]` instead checks
+    the REAL providers' read-only operations and the given status references against specs/ (schemathesis,
+    rate-limited, bounded; keys from the environment); offline it stops with a clear message (exit status 2).
+    Without --live, other arguments reach pytest.
+    """
+    install_groups(session, "test")
+    install_workspace(session)
+    if "--live" in session.posargs:
+        session.run("python", "-m", "conformance.live", *session.posargs)
+        return
+    session.run("pytest", "-n", "auto", *CONFORMANCE_TESTS, "--hypothesis-profile=ci", *session.posargs)
+
+
+@nox.session
+def record(session: nox.Session) -> None:
+    """Record cassettes against the live provider APIs: `nox -s record -- --provider P [--scenario S] [--ref REF]`.
+
+    Keys come from the environment (ONECLICK_API_KEY, ACROSS_API_KEY, CHANGELLY_API_KEY, DEFRAME_API_KEY) and are
+    scrubbed from headers, query strings and bodies; only reading scenarios are recorded, into
+    cassettes/<provider>/<scenario>.live.yaml. Without network access or a required key it stops at once.
+    """
+    install_groups(session, "test")
+    install_workspace(session)
+    session.run("python", "-m", "conformance.record", *session.posargs)

@@ -36,3 +36,31 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+# --- cassettes and properties (conformance/test_cassettes.py, conformance/test_properties.py) ------------------
+from hypothesis import HealthCheck  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Generated bodies are large and varied by design: slowness and size are not health problems here.
+_GENERATED_DATA_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+# The property tests run this profile unless another one is loaded: few examples, so the file stays fast.
+hypothesis_settings.register_profile(
+    "conformance-fast", max_examples=12, deadline=None, suppress_health_check=_GENERATED_DATA_OK
+)
+# `pytest --hypothesis-profile=ci` (what `nox -s conformance` runs): many more examples per property.
+hypothesis_settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=_GENERATED_DATA_OK, print_blob=True
+)
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """pytest-recording's VCR.py settings for the cassette replays: replay only (never record, never reach the
+    network), match on everything the adapters choose (method, URL parts, JSON-aware body), each recorded
+    interaction at most once — so a cassette is played exactly as recorded, and the tests then require all of it."""
+    return {
+        "record_mode": "none",
+        "match_on": ("method", "scheme", "host", "port", "path", "query", "body"),
+        "allow_playback_repeats": False,
+    }
