@@ -42,7 +42,8 @@ Invariants, and the decision taken for each where a spec-valid body can still be
 
 Known adapter bugs found by these properties are listed in :data:`KNOWN_ADAPTER_BUGS`: the property tolerates that
 one violation (so the rest of the invariants keep running) and a strict-xfail regression test reproduces it with a
-fixed example. When the adapter is fixed the regression test XPASSes and fails: delete the entry and the xfail.
+fixed example. The six found so far (implausible timestamps, unparseable CAIP ids, negative decimals, empty tx
+hashes, negative durations, an empty deposit address) are fixed; their examples remain in :data:`REGRESSIONS`.
 
 Requests. QuoteRequests are generated from valid assets (each provider's token list), amounts, slippage and
 addresses valid on each chain; status references likewise. Every request the adapters send — path, query string and
@@ -82,6 +83,7 @@ from swapsuite import (
     Token,
     Transaction,
 )
+from swapsuite.base58 import b58encode
 from swapsuite.engine import decode_json, encode_json
 from swapsuite.errors import status_error_class
 from swapsuite.providers.across import mapping as across_mapping
@@ -111,19 +113,7 @@ def profile() -> settings:
 
 # --- known adapter bugs (see the module docstring) ------------------------------------------------------------------
 # Each is reproduced by a strict-xfail entry of REGRESSIONS (at the end of this file).
-KNOWN_ADAPTER_BUGS: dict[str, str] = {
-    "timestamp-bounds": "swapsuite.timeutil accepts any ISO year (0001..9999) and epoch values from negative up "
-    "to 10^11 s (year 5138): a quote expiry or status update outside 1970..2300 is mapped, not refused",
-    "caip-roundtrip": "AssetId.unmapped()/caip.token_asset() build ids whose reference is empty or longer than "
-    "CAIP-19's 128 characters (an empty 1Click assetId, an empty Across token address): AssetId.parse(str(a)) "
-    "then raises",
-    "negative-decimals": "1Click and Across token lists pass negative `decimals` through (Changelly refuses them)",
-    "empty-tx-hash": "1Click status keeps empty `hash` strings of originChainTxHashes/destinationChainTxHashes "
-    "(the other adapters drop empty hashes)",
-    "negative-duration": "1Click maps a negative `timeEstimate` to a negative estimated_duration_s",
-    "empty-deposit-address": "Deframe's off-ramp bytecode with an empty depositAddress (and no transaction) "
-    "becomes a Deposit to the empty address",
-}
+KNOWN_ADAPTER_BUGS: dict[str, str] = {}  # all six found so far are fixed; their regressions stay below
 
 
 class Tolerated(Exception):
@@ -669,17 +659,6 @@ def test_spec_generated_responses(case: Case) -> None:
 
 
 # --- requests: what the adapters send validates against the specs ---------------------------------------------------
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58encode(data: bytes) -> str:
-    number, out = int.from_bytes(data, "big"), ""
-    while number:
-        number, rest = divmod(number, 58)
-        out = B58[rest] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
-
-
 EVM_ADDRESS = st.binary(min_size=20, max_size=20).map(lambda raw: "0x" + raw.hex())
 SOLANA_ADDRESS = st.binary(min_size=32, max_size=32).map(b58encode).filter(lambda a: 32 <= len(a) <= 44)
 # Valid Bitcoin addresses from the BIP-173 examples and the docs' samples (bech32 checksums are not generated).
@@ -975,26 +954,33 @@ REGRESSIONS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
             key,
             value,
             id=key,
-            marks=pytest.mark.xfail(
-                strict=True, raises=AssertionError, reason=f"adapter bug: {KNOWN_ADAPTER_BUGS[key.split('/')[0]]}"
+            marks=(
+                [pytest.mark.xfail(strict=True, raises=AssertionError, reason=KNOWN_ADAPTER_BUGS[key.split("/")[0]])]
+                if key.split("/")[0] in KNOWN_ADAPTER_BUGS
+                else []
             ),
         )
         for key, value in REGRESSIONS.items()
     ],
 )
 def test_known_adapter_bug(bug: str, regression: tuple[str, Callable[[], dict[str, Any]]]) -> None:
-    """The invariant holds on the body that broke it: the operation raises a typed error instead of mapping it.
+    """The invariant holds on the body that once broke it: refused with a typed error, or mapped correctly.
 
-    Strict xfail while the bug is there; once the adapter is fixed this XPASSes, which fails: then delete the
-    entry from KNOWN_ADAPTER_BUGS and REGRESSIONS so the property checks it again."""
-    case_name, bodies = regression
+    A bug still listed in KNOWN_ADAPTER_BUGS is a strict xfail (it XPASSes, and fails, once the adapter is fixed:
+    then delete the entry so the property checks it again); a fixed bug stays here as a regression test."""
+    case_name, make_bodies = regression
     case = CASE_BY_NAME[case_name]
-    outcome = run_case(case, bodies())
-    assert isinstance(outcome.error, SwapsuiteError), f"{bug}: mapped instead of refused: {outcome.result!r}"
+
+    @settings(max_examples=1, database=None)
+    @given(bodies=st.just(make_bodies()))
+    def run(bodies: dict[str, Any]) -> None:  # inside hypothesis, where check_outcome may record events
+        check_outcome(case, bodies, run_case(case, bodies))
+
+    run()
 
 
 def test_every_known_bug_has_a_regression() -> None:
-    assert {key.split("/")[0] for key in REGRESSIONS} == set(KNOWN_ADAPTER_BUGS)
+    assert set(KNOWN_ADAPTER_BUGS) <= {key.split("/")[0] for key in REGRESSIONS}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)

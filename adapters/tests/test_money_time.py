@@ -19,7 +19,7 @@ from swapsuite.money import (
     parse_base_units,
     to_human,
 )
-from swapsuite.timeutil import parse_optional_timestamp, parse_timestamp
+from swapsuite.timeutil import from_epoch, parse_optional_timestamp, parse_timestamp
 
 
 def test_base_units_parse_exactly_up_to_uint256() -> None:
@@ -105,11 +105,22 @@ def test_timestamps_in_every_unit(value: object, expected: datetime) -> None:
 
 
 def test_unit_boundaries() -> None:
-    # The largest seconds value and the smallest milliseconds value land in different, sane years.
-    assert parse_timestamp(10**11 - 1).year == 5138
-    assert parse_timestamp(10**11).year == 1973
-    assert parse_timestamp(10**14).year == 1973
-    assert parse_timestamp(10**17).year == 1973
+    # The largest seconds value and the smallest milliseconds value land in different years.
+    assert from_epoch(10**11 - 1).year == 5138
+    assert from_epoch(10**11).year == 1973
+    assert from_epoch(10**14).year == 1973
+    assert from_epoch(10**17).year == 1973
+
+
+@pytest.mark.parametrize("value", [10**11 - 1, -1, "0021-01-01T00:00:00Z", "2300-01-01T00:00:00Z", 99_999_999_999])
+def test_implausible_timestamps_are_refused(value: object) -> None:
+    with pytest.raises(ValidationError, match="implausible"):
+        parse_timestamp(value)
+
+
+def test_plausible_edges() -> None:
+    assert parse_timestamp(0) == datetime(1970, 1, 1, tzinfo=UTC)
+    assert parse_timestamp("2299-12-31T23:59:59Z").year == 2299
 
 
 @pytest.mark.parametrize("bad", ["yesterday", 1.5, True, 10**21, [], "2026-13-01T00:00:00Z"])

@@ -41,6 +41,11 @@ class AssetId:
     namespace: str
     reference: str
 
+    def __post_init__(self) -> None:
+        # Every AssetId must survive str() → parse(): refuse empty or over-long parts at construction.
+        if not _CAIP19.match(str(self)):
+            raise ValidationError(f"not a valid CAIP-19 asset id: {str(self)!r}")
+
     def __str__(self) -> str:
         return f"{self.chain_id}/{self.namespace}:{self.reference}"
 

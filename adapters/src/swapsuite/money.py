@@ -41,6 +41,13 @@ def parse_base_units(value: object, what: str = "amount") -> int:
     return number
 
 
+def parse_decimals(value: object, what: str = "decimals") -> int:
+    """A token's decimals: an integer from 0 to 255 (ERC-20's uint8)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 255:
+        raise ValidationError(f"{what} must be an integer from 0 to 255, got {value!r}")
+    return value
+
+
 def parse_signed_base_units(value: object, what: str = "amount") -> int:
     """Like :func:`parse_base_units`, but a leading minus is allowed (fee lines that favour the user)."""
     if isinstance(value, str) and value.strip().startswith("-"):

@@ -36,8 +36,23 @@ def from_epoch(value: int | Decimal) -> datetime:
     raise ValidationError(f"timestamp out of range: {value!r}")
 
 
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2300, 1, 1, tzinfo=UTC)
+
+
 def parse_timestamp(value: object) -> datetime:
-    """Any provider timestamp → aware UTC datetime. Naive ISO strings are taken as UTC."""
+    """Any provider timestamp → aware UTC datetime in 1970..2300. Naive ISO strings are taken as UTC.
+
+    Anything outside that range is refused: no swap happened before 1970 or expires after 2300, so such a value is
+    a unit mix-up or garbage, and mapping it would hide that.
+    """
+    parsed = _parse(value)
+    if not EARLIEST <= parsed < LATEST:
+        raise ValidationError(f"implausible timestamp {value!r} ({parsed.isoformat()}): outside 1970..2300")
+    return parsed
+
+
+def _parse(value: object) -> datetime:
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     if isinstance(value, bool | float):
@@ -54,7 +69,7 @@ def parse_timestamp(value: object) -> datetime:
             parsed = datetime.fromisoformat(text)
         except ValueError as exc:
             raise ValidationError(f"not a timestamp: {value!r}") from exc
-        return parse_timestamp(parsed)
+        return _parse(parsed)
     raise ValidationError(f"not a timestamp: {value!r}")
 
 

@@ -33,7 +33,7 @@ from swapsuite.caip import AssetId
 from swapsuite.chains import SOLANA_ACROSS_CHAIN_ID
 from swapsuite.errors import ResponseShapeError, ValidationError
 from swapsuite.models import Fee, Quote, QuoteRequest, StatusReport, SwapState, SwapType, Token, Transaction, map_state
-from swapsuite.money import bps_from_wad, fraction_from_bps, parse_base_units, parse_signed_base_units
+from swapsuite.money import bps_from_wad, fraction_from_bps, parse_base_units, parse_decimals, parse_signed_base_units
 from swapsuite.timeutil import parse_optional_timestamp
 
 from . import ids
@@ -109,7 +109,7 @@ def token(item: SwapToken, raw: Mapping[str, Any]) -> Token:
         provider=PROVIDER,
         asset=ids.asset_for(item.chain_id, item.address),
         symbol=item.symbol,
-        decimals=item.decimals,
+        decimals=parse_decimals(item.decimals),
         native_id=ids.native_id(item.chain_id, item.address),
         name=_opt(item.name),
         price_usd=_decimal(raw.get("priceUsd"), "priceUsd"),

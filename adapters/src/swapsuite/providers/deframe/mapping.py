@@ -308,6 +308,8 @@ def offramp_action(parsed: FiatOfframpBytecodeResponse, quote: Quote) -> Action:
     if not isinstance(tx, Unset) and isinstance(tx.to, str) and isinstance(tx.data, str):
         value = 0 if isinstance(tx.value, Unset) else parse_base_units(tx.value, "transaction.value")
         return Transaction(chain=origin, to=tx.to, data=tx.data, value=value, raw=parsed.to_dict())
+    if not parsed.deposit_address:
+        raise ResponseShapeError("off-ramp bytecode has neither a transaction nor a deposit address", provider=PROVIDER)
     return Deposit(chain=origin, address=parsed.deposit_address, asset=quote.from_asset, amount=quote.amount_in)
 
 

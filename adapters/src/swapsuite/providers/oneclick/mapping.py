@@ -28,7 +28,7 @@ from swapsuite_oneclick_client.types import Unset
 
 from swapsuite.errors import ResponseShapeError, ValidationError
 from swapsuite.models import Deposit, Fee, Quote, QuoteRequest, StatusReport, SwapState, Token, map_state
-from swapsuite.money import parse_base_units
+from swapsuite.money import parse_base_units, parse_decimals
 from swapsuite.timeutil import parse_optional_timestamp, parse_timestamp
 
 from .ids import PROVIDER, asset_for_token
@@ -96,7 +96,10 @@ def whole_number(value: object, what: str) -> int:
 
 def whole_seconds(value: object, what: str) -> int:
     """A duration in seconds as int. A fractional estimate is rounded *up*, so it never promises too much."""
-    return math.ceil(exact_decimal(value, what))
+    seconds = math.ceil(exact_decimal(value, what))
+    if seconds < 0:
+        raise ValidationError(f"{what} must not be negative, got {value!r}", provider=PROVIDER)
+    return seconds
 
 
 # --- tokens -------------------------------------------------------------------------------------------------
@@ -113,7 +116,7 @@ def token(parsed: TokenResponse, data: Mapping[str, JSON]) -> Token:
         provider=PROVIDER,
         asset=asset_for_token(parsed.asset_id, parsed.blockchain.value, optional(parsed.contract_address)),
         symbol=parsed.symbol,
-        decimals=whole_number(data["decimals"], "decimals"),
+        decimals=parse_decimals(whole_number(data["decimals"], "decimals")),
         native_id=parsed.asset_id,
         price_usd=exact_decimal(data["price"], "price"),
     )
@@ -262,8 +265,8 @@ def status_report(parsed: StatusResponse, data: JSON, ref: str) -> StatusReport:
         ref=ref,
         state=map_state(STATUS_TABLE, raw_status),
         provider_status=raw_status,
-        origin_tx_hashes=tuple(tx.hash_ for tx in details.origin_chain_tx_hashes),
-        destination_tx_hashes=tuple(tx.hash_ for tx in details.destination_chain_tx_hashes),
+        origin_tx_hashes=tuple(tx.hash_ for tx in details.origin_chain_tx_hashes if tx.hash_),
+        destination_tx_hashes=tuple(tx.hash_ for tx in details.destination_chain_tx_hashes if tx.hash_),
         amount_in=optional_units(details.amount_in, "swapDetails.amountIn"),
         amount_out=optional_units(details.amount_out, "swapDetails.amountOut"),
         refunded_amount=optional_units(details.refunded_amount, "swapDetails.refundedAmount"),
