@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -28,19 +30,7 @@ def provider(request: pytest.FixtureRequest) -> str:
     return request.param  # type: ignore[no-any-return]
 
 
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow a local ``$ref`` (``#/components/...``) until a concrete node is reached."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 # --- cassettes and properties (conformance/test_cassettes.py, conformance/test_properties.py) ------------------
-from hypothesis import HealthCheck  # noqa: E402
-from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 # Generated bodies are large and varied by design: slowness and size are not health problems here.
 _GENERATED_DATA_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from conformance.conftest import PROVIDERS, load_spec, resolve
+from conformance.conftest import PROVIDERS, load_spec
+from conformance.specschema import resolve
 
 UNSEEN = "SOMETHING_NEW_2027"
 
