@@ -971,7 +971,7 @@ def test_known_adapter_bug(bug: str, regression: tuple[str, Callable[[], dict[st
     case_name, make_bodies = regression
     case = CASE_BY_NAME[case_name]
 
-    @settings(max_examples=1, database=None)
+    @settings(max_examples=1, database=None, deadline=None)
     @given(bodies=st.just(make_bodies()))
     def run(bodies: dict[str, Any]) -> None:  # inside hypothesis, where check_outcome may record events
         check_outcome(case, bodies, run_case(case, bodies))
