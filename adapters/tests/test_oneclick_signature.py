@@ -33,7 +33,7 @@ from swapsuite.providers.oneclick import PUBLIC_KEY_ENV, VERIFY_ENV, OneClickAda
 from swapsuite.providers.oneclick import signature as sig
 from swapsuite.sandbox import oneclick as sandbox
 from swapsuite.sandbox import oneclick_data as data
-from swapsuite.sandbox.control import SandboxState
+from swapsuite.sandbox.control import SandboxState, iso_utc
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "oneclick" / "openapi.yaml"
 SANDBOX_KEY = data.SANDBOX_PUBLIC_KEY
@@ -307,7 +307,7 @@ class SigningFake:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         route = f"{request.method} {request.url.path}"
         if route == "GET /v0/tokens":
-            return self.reply(200, [token.entry(data.iso(self.state.clock.now())) for token in data.TOKENS])
+            return self.reply(200, [token.entry(iso_utc(self.state.clock.now())) for token in data.TOKENS])
         if route == "POST /v0/quote":
             body = {**json.loads(request.content), **self.answer}
             response = sandbox.quote_response(self.state, sandbox.validate_quote(body, True))

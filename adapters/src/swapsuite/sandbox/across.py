@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
 from decimal import ROUND_CEILING
 from typing import Any
 
@@ -34,7 +33,7 @@ from . import across_data as d
 from . import across_swap as swap
 from . import control, market
 from .across_swap import Json, Query, api_error, request_id
-from .control import Lifecycle, SandboxState
+from .control import Lifecycle, SandboxState, iso_utc
 from .server import SANDBOX_API_KEY
 
 NOT_FOUND = "Deposit not found given the provided constraints"
@@ -46,8 +45,8 @@ def indexer_error(status: int, error: str, message: str) -> JSONResponse:
 
 
 def iso(timestamp: float) -> str:
-    """ISO 8601 with milliseconds, as the indexer writes dates."""
-    return datetime.fromtimestamp(int(timestamp), UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    """ISO 8601 with (zero) milliseconds, as the indexer writes dates."""
+    return iso_utc(int(timestamp))
 
 
 # --- bridge helpers (/suggested-fees, /limits, /available-routes) -------------------------------------------------

@@ -13,12 +13,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from ..base58 import b58encode, decoded_length
 from . import market
 from .control import SandboxState
+from .control import iso_utc as iso
 
 PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3"
 ZERO_ADDRESS = "0x" + "0" * 40
@@ -227,12 +227,6 @@ def tx_hash(network: Network, seed: str) -> str:
 def fake_address(seed: str) -> str:
     """A deterministic lower-case EVM address (contract or resolver deposit address)."""
     return market.fake_hash(seed, 40)
-
-
-def iso(timestamp: float) -> str:
-    """Unix seconds → ISO 8601 UTC with milliseconds, as ``tx_at`` fields carry."""
-    moment = datetime.fromtimestamp(timestamp, UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def micros(timestamp: float) -> int:

@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
@@ -41,6 +42,12 @@ UNKNOWN_ENUM_VALUE = "SANDBOX_NEW_VALUE"
 # Magic amounts (base units, last three digits) pick a swap's ending when no outcome was set explicitly.
 MAGIC_REFUND = 302
 MAGIC_FAIL = 404
+
+
+def iso_utc(seconds: float, *, millis: bool = True) -> str:
+    """Sandbox clock seconds → ISO 8601 UTC with ``Z`` (``2026-06-23T17:10:41.104Z``; whole seconds if not millis)."""
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return moment.isoformat(timespec="milliseconds" if millis else "seconds").replace("+00:00", "Z")
 
 
 class Clock:

@@ -18,12 +18,12 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from ..base58 import b58encode, is_base58
 from . import market
+from .control import iso_utc
 from .market import MarketToken
 
 PODS_FEE_BPS = 15
@@ -264,10 +264,7 @@ def price(route: Route, amount: int, exact_output: bool, bps: int, customer_bps:
 
 def iso(ts: float, millis: bool = False) -> str:
     """ISO 8601 UTC (``Z``), optionally with milliseconds like ``deadlineDate``."""
-    moment = datetime.fromtimestamp(ts, UTC)
-    if millis:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return iso_utc(ts, millis=millis)
 
 
 def _line(kind: str, label: str, amount: int, token: MarketToken, side: str, signed: bool) -> dict[str, object]:

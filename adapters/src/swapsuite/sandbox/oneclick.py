@@ -31,7 +31,7 @@ from starlette.routing import Route
 
 from . import control, market
 from . import oneclick_data as data
-from .control import Lifecycle, SandboxState
+from .control import Lifecycle, SandboxState, iso_utc
 from .server import SANDBOX_API_KEY
 
 PROTOCOL_FEE_BPS = Decimal(10)
@@ -76,7 +76,7 @@ def error(state: SandboxState, status: int, message: str, path: str) -> OneClick
     """1Click's error body."""
     now = state.clock.now()
     body = {"message": message, "correlationId": data.correlation_id(f"{path}|{message}|{now}")}
-    return OneClickJSON({**body, "timestamp": data.iso(now), "path": path}, status_code=status)
+    return OneClickJSON({**body, "timestamp": iso_utc(now), "path": path}, status_code=status)
 
 
 def authenticated(request: Request) -> bool | None:
@@ -273,7 +273,7 @@ def price(q: QuoteInput) -> dict[str, Any]:
 def quote_response(state: SandboxState, q: QuoteInput) -> dict[str, Any]:
     """The signed QuoteResponse; a firm one also reserves a deposit address and starts a swap in ``state``."""
     now = state.clock.now()
-    stamp = data.iso(now)
+    stamp = iso_utc(now)
     seed = f"{data.dumps(q.echo, canonical=True)}|{stamp}"
     quote = price(q)
     quote.update({k: q.echo[k] for k in ("virtualChainRecipient", "virtualChainRefundRecipient") if q.echo.get(k)})
@@ -284,7 +284,7 @@ def quote_response(state: SandboxState, q: QuoteInput) -> dict[str, Any]:
         address = data.deposit_address(kind, f"{seed}|{len(state.swaps)}")
         while address in state.swaps:  # every firm quote gets its own address, even for a repeated request
             address = data.deposit_address(kind, address)
-        until = data.iso(now + QUOTE_VALIDITY_S)
+        until = iso_utc(now + QUOTE_VALIDITY_S)
         quote.update(depositAddress=address, deadline=until, timeWhenInactive=until)
     response = {
         "correlationId": data.correlation_id(seed),
@@ -363,7 +363,7 @@ def status_body(state: SandboxState, address: str, call: str) -> dict[str, Any]:
         "correlationId": data.correlation_id(f"{call}|{address}|{now}"),
         "quoteResponse": echo,
         "status": status,
-        "updatedAt": data.iso(changed),
+        "updatedAt": iso_utc(changed),
         "swapDetails": swap_details(address, record, status),
     }
 
@@ -395,7 +395,7 @@ def create_app(state: SandboxState) -> Starlette:
         return None
 
     async def get_tokens(request: Request) -> Response:
-        stamp = data.iso(state.clock.now())
+        stamp = iso_utc(state.clock.now())
         return OneClickJSON([token.entry(stamp) for token in data.TOKENS])
 
     async def get_quote(request: Request) -> Response:

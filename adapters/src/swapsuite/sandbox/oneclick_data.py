@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -247,11 +247,6 @@ def usd(amount: int, token: ListedToken) -> str:
 def usd_to_units(value: Decimal, token: ListedToken) -> int:
     """Base units of ``token`` worth ``value`` USD, rounded up (fees never round in the user's favour)."""
     return int((value / token.price).scaleb(token.decimals).to_integral_value(rounding="ROUND_CEILING"))
-
-
-def iso(ts: float) -> str:
-    """Epoch seconds → ``2026-06-23T17:10:41.104Z``."""
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 _DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)")
