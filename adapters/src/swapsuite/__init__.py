@@ -30,7 +30,9 @@ from .errors import (
     ValidationError,
 )
 from .models import (
+    AccountType,
     Action,
+    AppFee,
     Deposit,
     Fee,
     Quote,
@@ -50,8 +52,10 @@ PROVIDERS = NAMES
 __all__ = [
     "PROVIDERS",
     "REGISTRY",
+    "AccountType",
     "Action",
     "Adapter",
+    "AppFee",
     "AssetId",
     "AsyncProvider",
     "BadRequestError",

@@ -16,7 +16,7 @@ from .cache import TTLCache
 from .caip import AssetId
 from .engine import Plan
 from .errors import ConfigurationError, UnsupportedError, ValidationError
-from .models import Quote, QuoteRequest, StatusReport, SwapType, Token
+from .models import AccountType, Quote, QuoteRequest, StatusReport, SwapType, Token
 from .validate import check_quote_request
 
 DEFAULT_TOKEN_TTL = 300.0
@@ -30,6 +30,13 @@ class Adapter(abc.ABC):
     api_key_required: ClassVar[bool] = False
     default_base_url: ClassVar[str]
     supports_exact_output: ClassVar[bool] = False
+    supports_flex_input: ClassVar[bool] = False
+    # AccountType.INTENTS for deposit / refund / recipient: only 1Click has its own ledger.
+    supports_intents_accounts: ClassVar[bool] = False
+    # How many integrator fees (QuoteRequest.app_fees) one request may carry; 0 = fees are set per API key.
+    max_app_fees: ClassVar[int] = 0
+    supports_referral: ClassVar[bool] = False
+    supports_integrator_id: ClassVar[bool] = False
     max_slippage_bps: ClassVar[int] = 5000
 
     def __init__(
@@ -102,6 +109,7 @@ class Adapter(abc.ABC):
         """Reject requests this provider can never serve, before any HTTP request."""
         if request.swap_type is SwapType.EXACT_OUTPUT and not self.supports_exact_output:
             raise ValidationError(f"{self.name} does not support exact-output quotes", provider=self.name)
+        self.check_capabilities(request)
         try:
             check_quote_request(request, max_slippage_bps=self.max_slippage_bps)
         except ValidationError as exc:
@@ -112,6 +120,26 @@ class Adapter(abc.ABC):
                 raise ValidationError(
                     f"{asset} belongs to {asset.unmapped_provider}, not {self.name}", provider=self.name
                 )
+
+    def check_capabilities(self, request: QuoteRequest) -> None:
+        """UnsupportedError for an integrator extra this provider cannot honour (never dropped silently)."""
+        missing: list[str] = []
+        if request.swap_type is SwapType.FLEX_INPUT and not self.supports_flex_input:
+            missing.append("FLEX_INPUT quotes")
+        ledger = [request.deposit_type, request.refund_type, request.recipient_type]
+        if AccountType.INTENTS in ledger and not self.supports_intents_accounts:
+            missing.append("INTENTS deposit/refund/recipient accounts")
+        if len(request.app_fees) > self.max_app_fees:
+            missing.append(
+                f"{len(request.app_fees)} app fee(s) per request (at most {self.max_app_fees}"
+                + ("; its fees are set per API key)" if self.max_app_fees == 0 else ")")
+            )
+        if request.referral is not None and not self.supports_referral:
+            missing.append("a referral")
+        if request.integrator_id is not None and not self.supports_integrator_id:
+            missing.append("an integrator id")
+        if missing:
+            raise UnsupportedError(f"{self.name} does not support " + ", ".join(missing), provider=self.name)
 
 
 REGISTRY: dict[str, type[Adapter]] = {}

@@ -35,8 +35,28 @@ _TERMINAL = frozenset({SwapState.SUCCESS, SwapState.REFUNDED, SwapState.FAILED, 
 
 
 class SwapType(enum.StrEnum):
+    """How ``QuoteRequest.amount`` is read. ``FLEX_INPUT`` (1Click): an exact-input quote that still executes when
+    the deposit differs from ``amount`` (the output scales with it); providers without it raise UnsupportedError."""
+
     EXACT_INPUT = "EXACT_INPUT"
     EXACT_OUTPUT = "EXACT_OUTPUT"
+    FLEX_INPUT = "FLEX_INPUT"
+
+
+class AccountType(enum.StrEnum):
+    """Where a deposit comes from, a refund goes to or the output is delivered: an address on the chain itself
+    (the default everywhere) or an account inside the provider's own ledger (1Click's ``INTENTS``)."""
+
+    CHAIN = "CHAIN"
+    INTENTS = "INTENTS"
+
+
+@dataclass(frozen=True)
+class AppFee:
+    """An integrator fee charged on top of the swap: ``bps`` basis points of the input, paid to ``recipient``."""
+
+    recipient: str
+    bps: int
 
 
 @dataclass(frozen=True)
@@ -70,6 +90,14 @@ class QuoteRequest:
     refund_to: str | None = None
     slippage_bps: int = 100
     dry: bool = True
+    # Integrator extras. Each adapter sends what its provider supports and raises UnsupportedError (before any
+    # request) for what it cannot honour, never silently dropping a fee or a ledger choice.
+    app_fees: tuple[AppFee, ...] = ()
+    referral: str | None = None  # 1Click `referral`
+    integrator_id: str | None = None  # Across `integratorId` (2-byte hex, assigned by Across)
+    deposit_type: AccountType = AccountType.CHAIN
+    refund_type: AccountType = AccountType.CHAIN
+    recipient_type: AccountType = AccountType.CHAIN
 
 
 @dataclass(frozen=True)
@@ -144,6 +172,9 @@ class Quote:
     raw: JSON = field(default=None, compare=False, repr=False)
     # The request this quote answers: lets execute() finish a quote without the caller repeating addresses.
     request: QuoteRequest | None = field(default=None, compare=False, repr=False)
+    # Names of this quote's fields whose values are covered by a verified provider signature (1Click); None when
+    # the provider signs nothing. Fields outside it are the provider's word only.
+    signed_fields: frozenset[str] | None = field(default=None, compare=False)
 
     @property
     def ranking_key(self) -> tuple[int, int]:
