@@ -4,10 +4,10 @@ from .bytecode_output import BytecodeOutput
 from .bytecode_request import BytecodeRequest
 from .chain_name import ChainName
 from .error_code import ErrorCode
-from .error_response import ErrorResponse
-from .error_response_error import ErrorResponseError
-from .error_response_error_details_type_0 import ErrorResponseErrorDetailsType0
-from .error_response_error_details_type_0_errors_item import ErrorResponseErrorDetailsType0ErrorsItem
+from .error_envelope import ErrorEnvelope
+from .error_envelope_error import ErrorEnvelopeError
+from .error_envelope_error_details_type_0 import ErrorEnvelopeErrorDetailsType0
+from .error_envelope_error_details_type_0_errors_item import ErrorEnvelopeErrorDetailsType0ErrorsItem
 from .evm_bytecode_response import EvmBytecodeResponse
 from .evm_transaction import EvmTransaction
 from .fee_breakdown import FeeBreakdown
@@ -19,7 +19,10 @@ from .fee_breakdown_reference_source import FeeBreakdownReferenceSource
 from .fee_breakdown_summary import FeeBreakdownSummary
 from .fiat_offramp_bytecode_response import FiatOfframpBytecodeResponse
 from .fiat_offramp_bytecode_response_transaction import FiatOfframpBytecodeResponseTransaction
+from .flat_error_response import FlatErrorResponse
+from .flat_error_response_details_type_0 import FlatErrorResponseDetailsType0
 from .payment_instructions import PaymentInstructions
+from .payment_instructions_amount import PaymentInstructionsAmount
 from .payment_instructions_pix import PaymentInstructionsPix
 from .quote_response import QuoteResponse
 from .quote_token import QuoteToken
@@ -39,10 +42,10 @@ __all__ = (
     "BytecodeRequest",
     "ChainName",
     "ErrorCode",
-    "ErrorResponse",
-    "ErrorResponseError",
-    "ErrorResponseErrorDetailsType0",
-    "ErrorResponseErrorDetailsType0ErrorsItem",
+    "ErrorEnvelope",
+    "ErrorEnvelopeError",
+    "ErrorEnvelopeErrorDetailsType0",
+    "ErrorEnvelopeErrorDetailsType0ErrorsItem",
     "EvmBytecodeResponse",
     "EvmTransaction",
     "FeeBreakdown",
@@ -54,7 +57,10 @@ __all__ = (
     "FeeBreakdownSummary",
     "FiatOfframpBytecodeResponse",
     "FiatOfframpBytecodeResponseTransaction",
+    "FlatErrorResponse",
+    "FlatErrorResponseDetailsType0",
     "PaymentInstructions",
+    "PaymentInstructionsAmount",
     "PaymentInstructionsPix",
     "QuoteResponse",
     "QuoteToken",

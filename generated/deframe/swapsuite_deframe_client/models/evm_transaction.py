@@ -6,27 +6,30 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EvmTransaction")
 
 
 @_attrs_define
 class EvmTransaction:
-    """One EVM transaction to sign and send.
+    """One EVM transaction to sign and send. `from` is in every sample but not required: the signer is the quote's origin
+    address, which the caller already knows.
 
-    Attributes:
-        chain_id (int | str): Chain identifier as it appears in execution data: normally the numeric EVM chain id, but
-            Solana routes (and older responses) use a chain name string such as `solana` or `polygon`.
-        to (str):
-        data (str): Hex-encoded calldata.
-        value (str): Native amount to attach, integer string in wei.
-        from_ (str):
+        Attributes:
+            chain_id (int | str): Chain identifier as it appears in execution data: normally the numeric EVM chain id, but
+                Solana routes (and older responses) use a chain name string such as `solana` or `polygon`.
+            to (str):
+            data (str): Hex-encoded calldata.
+            value (str): Native amount to attach, integer string in wei.
+            from_ (str | Unset):
     """
 
     chain_id: int | str
     to: str
     data: str
     value: str
-    from_: str
+    from_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +52,10 @@ class EvmTransaction:
                 "to": to,
                 "data": data,
                 "value": value,
-                "from": from_,
             }
         )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
 
         return field_dict
 
@@ -70,7 +74,7 @@ class EvmTransaction:
 
         value = d.pop("value")
 
-        from_ = d.pop("from")
+        from_ = d.pop("from", UNSET)
 
         evm_transaction = cls(
             chain_id=chain_id,

@@ -16,48 +16,51 @@ T = TypeVar("T", bound="FeeBreakdownLine")
 @_attrs_define
 class FeeBreakdownLine:
     """One fee entry. Zero fees carry `amountRaw` "0" and `amountInUSD` 0. Labels are English; localize them in the UI.
+    Only `amountRaw` is required: Pods' demo test payload has a line without `decimals`, and the adapter reads only the
+    amount, its `kind` and its `asset`.
 
-    Attributes:
-        label (str):
-        amount_raw (str): Amount as an integer string in the smallest unit of `asset`. Signed on the `bridgeAndSlippage`
-            entry: a negative value means a better price than spot.
-        decimals (int):
-        symbol (str):
-        amount_in_usd (float):
-        kind (FeeBreakdownLineKind | Unset): Which cost this is.
-        asset (FeeBreakdownLineAsset | Unset): Token the amount is denominated in.
-        signed (bool | Unset): True when `amountRaw` may be negative. Shown in the API reference sample, not in its
-            field list.
+        Attributes:
+            amount_raw (str): Amount as an integer string in the smallest unit of `asset`. Signed on the `bridgeAndSlippage`
+                entry: a negative value means a better price than spot.
+            kind (FeeBreakdownLineKind | Unset): Which cost this is. `paymentRail` (the Pix fee of the BRL ramps) appears in
+                Pods' demo test payload.
+            label (str | Unset):
+            decimals (int | Unset):
+            symbol (str | Unset):
+            asset (FeeBreakdownLineAsset | Unset): Token the amount is denominated in.
+            amount_in_usd (float | Unset):
+            signed (bool | Unset): True when `amountRaw` may be negative. Shown in the API reference sample, not in its
+                field list.
     """
 
-    label: str
     amount_raw: str
-    decimals: int
-    symbol: str
-    amount_in_usd: float
     kind: FeeBreakdownLineKind | Unset = UNSET
+    label: str | Unset = UNSET
+    decimals: int | Unset = UNSET
+    symbol: str | Unset = UNSET
     asset: FeeBreakdownLineAsset | Unset = UNSET
+    amount_in_usd: float | Unset = UNSET
     signed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
         amount_raw = self.amount_raw
-
-        decimals = self.decimals
-
-        symbol = self.symbol
-
-        amount_in_usd = self.amount_in_usd
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
 
+        label = self.label
+
+        decimals = self.decimals
+
+        symbol = self.symbol
+
         asset: str | Unset = UNSET
         if not isinstance(self.asset, Unset):
             asset = self.asset.value
+
+        amount_in_usd = self.amount_in_usd
 
         signed = self.signed
 
@@ -65,17 +68,21 @@ class FeeBreakdownLine:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "label": label,
                 "amountRaw": amount_raw,
-                "decimals": decimals,
-                "symbol": symbol,
-                "amountInUSD": amount_in_usd,
             }
         )
         if kind is not UNSET:
             field_dict["kind"] = kind
+        if label is not UNSET:
+            field_dict["label"] = label
+        if decimals is not UNSET:
+            field_dict["decimals"] = decimals
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
         if asset is not UNSET:
             field_dict["asset"] = asset
+        if amount_in_usd is not UNSET:
+            field_dict["amountInUSD"] = amount_in_usd
         if signed is not UNSET:
             field_dict["signed"] = signed
 
@@ -84,15 +91,7 @@ class FeeBreakdownLine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = d.pop("label")
-
         amount_raw = d.pop("amountRaw")
-
-        decimals = d.pop("decimals")
-
-        symbol = d.pop("symbol")
-
-        amount_in_usd = d.pop("amountInUSD")
 
         _kind = d.pop("kind", UNSET)
         kind: FeeBreakdownLineKind | Unset
@@ -101,6 +100,12 @@ class FeeBreakdownLine:
         else:
             kind = FeeBreakdownLineKind(_kind)
 
+        label = d.pop("label", UNSET)
+
+        decimals = d.pop("decimals", UNSET)
+
+        symbol = d.pop("symbol", UNSET)
+
         _asset = d.pop("asset", UNSET)
         asset: FeeBreakdownLineAsset | Unset
         if isinstance(_asset, Unset):
@@ -108,16 +113,18 @@ class FeeBreakdownLine:
         else:
             asset = FeeBreakdownLineAsset(_asset)
 
+        amount_in_usd = d.pop("amountInUSD", UNSET)
+
         signed = d.pop("signed", UNSET)
 
         fee_breakdown_line = cls(
-            label=label,
             amount_raw=amount_raw,
+            kind=kind,
+            label=label,
             decimals=decimals,
             symbol=symbol,
-            amount_in_usd=amount_in_usd,
-            kind=kind,
             asset=asset,
+            amount_in_usd=amount_in_usd,
             signed=signed,
         )
 

@@ -5,6 +5,7 @@ from typing import Any
 class FeeBreakdownLineKind(StrEnum):
     BRIDGEANDSLIPPAGE = "bridgeAndSlippage"
     CUSTOMER = "customer"
+    PAYMENTRAIL = "paymentRail"
     PODS = "pods"
 
     def __str__(self) -> str:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.payment_instructions_amount import PaymentInstructionsAmount
     from ..models.payment_instructions_pix import PaymentInstructionsPix
 
 
@@ -21,15 +22,21 @@ class PaymentInstructions:
     """How the user pays on a fiat on-ramp quote (BRL via Pix).
 
     Attributes:
+        amount (PaymentInstructionsAmount | Unset): What the user pays (shown in Pods' demo test payload).
         pix (PaymentInstructionsPix | Unset):
         expires_at (datetime.datetime | Unset): When the payment instructions expire.
     """
 
+    amount: PaymentInstructionsAmount | Unset = UNSET
     pix: PaymentInstructionsPix | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
         pix: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pix, Unset):
             pix = self.pix.to_dict()
@@ -41,6 +48,8 @@ class PaymentInstructions:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         if pix is not UNSET:
             field_dict["pix"] = pix
         if expires_at is not UNSET:
@@ -50,9 +59,17 @@ class PaymentInstructions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_instructions_amount import PaymentInstructionsAmount  # noqa: PLC0415
         from ..models.payment_instructions_pix import PaymentInstructionsPix  # noqa: PLC0415
 
         d = dict(src_dict)
+        _amount = d.pop("amount", UNSET)
+        amount: PaymentInstructionsAmount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = PaymentInstructionsAmount.from_dict(_amount)
+
         _pix = d.pop("pix", UNSET)
         pix: PaymentInstructionsPix | Unset
         if isinstance(_pix, Unset):
@@ -68,6 +85,7 @@ class PaymentInstructions:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         payment_instructions = cls(
+            amount=amount,
             pix=pix,
             expires_at=expires_at,
         )

@@ -24,8 +24,9 @@ class QuoteResponse:
     ramp quotes.
 
         Attributes:
-            quote (SwapQuote): The saved quote. Required fields are those present in every documented sample, including the
-                abridged fiat on-ramp sample of Pods' demo guide; the reference sample shows the others on crypto routes.
+            quote (SwapQuote): The saved quote. Only `quoteId` is required (tolerant reader): the two older reference copies
+                have no `feeBreakdown` and no `status`, and Pods' on-ramp reader test has neither `tokenIn` nor the chain names.
+                The adapter refuses a quote without `tokenIn.amount` or `tokenOut` with a ResponseShapeError of its own.
             id (str | Unset): Execution-tracking id (24 hex characters), as returned by `POST /v2/swap/bytecode`.
             chain_id (int | str | Unset): Chain identifier as it appears in execution data: normally the numeric EVM chain
                 id, but Solana routes (and older responses) use a chain name string such as `solana` or `polygon`.

@@ -17,10 +17,10 @@ class QuoteTokenOut:
     from the input.
 
         Attributes:
-            symbol (str):
-            decimals (int):
             amount (str): Amount as an integer string in the token's smallest unit.
             contract (str | Unset): Token contract address.
+            symbol (str | Unset):
+            decimals (int | Unset):
             chain_id (int | Unset): Numeric chain id of the token (e.g. 143 for Monad).
             price_usd (str | Unset): USD price of one token as a decimal string, e.g. "1.00".
             expected_amount_out (str | Unset): Expected output, integer string in the smallest unit; used to rank competing
@@ -28,10 +28,10 @@ class QuoteTokenOut:
             min_amount_out (str | Unset): Guaranteed minimum output after slippage, integer string in the smallest unit.
     """
 
-    symbol: str
-    decimals: int
     amount: str
     contract: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    decimals: int | Unset = UNSET
     chain_id: int | Unset = UNSET
     price_usd: str | Unset = UNSET
     expected_amount_out: str | Unset = UNSET
@@ -39,13 +39,13 @@ class QuoteTokenOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
-
-        decimals = self.decimals
-
         amount = self.amount
 
         contract = self.contract
+
+        symbol = self.symbol
+
+        decimals = self.decimals
 
         chain_id = self.chain_id
 
@@ -59,13 +59,15 @@ class QuoteTokenOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "symbol": symbol,
-                "decimals": decimals,
                 "amount": amount,
             }
         )
         if contract is not UNSET:
             field_dict["contract"] = contract
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if decimals is not UNSET:
+            field_dict["decimals"] = decimals
         if chain_id is not UNSET:
             field_dict["chainId"] = chain_id
         if price_usd is not UNSET:
@@ -80,13 +82,13 @@ class QuoteTokenOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
-
-        decimals = d.pop("decimals")
-
         amount = d.pop("amount")
 
         contract = d.pop("contract", UNSET)
+
+        symbol = d.pop("symbol", UNSET)
+
+        decimals = d.pop("decimals", UNSET)
 
         chain_id = d.pop("chainId", UNSET)
 
@@ -97,10 +99,10 @@ class QuoteTokenOut:
         min_amount_out = d.pop("minAmountOut", UNSET)
 
         quote_token_out = cls(
-            symbol=symbol,
-            decimals=decimals,
             amount=amount,
             contract=contract,
+            symbol=symbol,
+            decimals=decimals,
             chain_id=chain_id,
             price_usd=price_usd,
             expected_amount_out=expected_amount_out,

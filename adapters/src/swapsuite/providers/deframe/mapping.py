@@ -5,17 +5,21 @@ Units, as the spec documents them:
   transaction's ``value``) are integer strings in the token's smallest unit → ``int`` via ``parse_base_units``.
   Only the ``bridgeAndSlippage`` fee line is signed (negative: better than the spot price).
 * Slippage is a fraction of 1: ``slippage_bps`` → exact decimal string (100 bps → ``"0.01"``), 0.0001–0.5.
-* ``deadline`` is unix seconds, ``deadlineDate`` the same instant in ISO 8601; on fiat on-ramps, where neither is
-  sent, ``paymentInstructions.expiresAt`` bounds the quote instead.
+* ``deadline`` is unix seconds (an ISO 8601 string in older reference copies), ``deadlineDate`` the same instant in
+  ISO 8601; on fiat on-ramps, where neither is sent, ``paymentInstructions.expiresAt`` bounds the quote instead.
 * Fee lines carry amounts, not rates: a fee's ``bps`` is computed exactly from those amounts (see :func:`fee`).
 USD values (JSON numbers) are never used, so no float can reach money, bps or timestamps.
+
+Tolerant reader: the spec requires only ``quote.quoteId`` (older samples lack ``feeBreakdown`` and ``status``). What
+this module needs beyond it — ``tokenIn.amount`` and ``tokenOut`` — is checked here, and its absence is a
+ResponseShapeError. A quote without any fee lines has no fees, unless its ``summary`` still names platform fees.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from swapsuite_deframe_client.models import (
     BytecodeRequest,
@@ -26,6 +30,8 @@ from swapsuite_deframe_client.models import (
     FeeBreakdownLine,
     FiatOfframpBytecodeResponse,
     QuoteResponse,
+    QuoteToken,
+    QuoteTokenOut,
     SolanaBytecodeResponse,
     SwapStatusResponse,
 )
@@ -53,6 +59,7 @@ from swapsuite.timeutil import parse_optional_timestamp
 from . import ids
 
 PROVIDER = ids.PROVIDER
+_Side = TypeVar("_Side", QuoteToken, QuoteTokenOut)
 BytecodeResponse = EvmBytecodeResponse | SolanaBytecodeResponse | FiatOfframpBytecodeResponse
 
 # Deframe status → swapsuite state. The docs published two vocabularies and both may be served:
@@ -77,12 +84,16 @@ STATUS_TABLE: Final[dict[str, SwapState]] = {
     "refunded": SwapState.REFUNDED,
 }
 
-# Fee line `kind` → Fee.kind: the Pods platform fee, the integrator's (customer's) markup, and the combined
-# bridge fee + slippage impact. Undocumented kinds keep their own (lower-cased) name.
-FEE_KINDS: Final[dict[str, str]] = {"pods": "platform", "customer": "app", "bridgeAndSlippage": "bridge"}
-# Which side a line is denominated in when it omits `asset`: platform fees come out of tokenIn, the bridge and
-# slippage impact is measured on tokenOut (FeeBreakdown description in the spec).
-FEE_SIDES: Final[dict[str, str]] = {"pods": "tokenIn", "customer": "tokenIn", "bridgeAndSlippage": "tokenOut"}
+# Fee line `kind` → (Fee.kind, side it is denominated in when the line omits `asset`): the Pods platform fee and the
+# integrator's (customer's) per-key markup come out of tokenIn, the bridge fee + slippage impact is measured on
+# tokenOut (FeeBreakdown in the spec), the Pix `paymentRail` fee of the BRL ramps (Pods' demo payloads) is charged on
+# the input. Undocumented kinds keep their own (lower-cased) name.
+FEE_LINES: Final[dict[str, tuple[str, str]]] = {
+    "pods": ("platform", "tokenIn"),
+    "customer": ("app", "tokenIn"),
+    "bridgeAndSlippage": ("bridge", "tokenOut"),
+    "paymentRail": ("payment_rail", "tokenIn"),
+}
 MIN_SLIPPAGE_BPS, MAX_SLIPPAGE_BPS = 1, 5000  # the documented 0.0001–0.5 range
 # ERC-20 approve(address,uint256): the only way to tell an approval in transactionData, which has no type field.
 APPROVE_SELECTOR: Final = "0x095ea7b3"
@@ -156,8 +167,8 @@ def requests_execution(params: Mapping[str, Any]) -> bool:
 def quote_from_response(parsed: QuoteResponse, data: Any, request: QuoteRequest) -> Quote:
     """A Deframe quote (with inline transactions when both addresses were sent) → :class:`Quote`."""
     q = parsed.quote
-    amount_in = parse_base_units(q.token_in.amount, "tokenIn.amount")
-    out = q.token_out
+    amount_in = parse_base_units(_token(q.token_in, "tokenIn").amount, "tokenIn.amount")
+    out = _token(q.token_out, "tokenOut")
     expected = out.expected_amount_out if isinstance(out.expected_amount_out, str) else out.amount
     minimum = out.min_amount_out if isinstance(out.min_amount_out, str) else None
     transactions = [] if isinstance(parsed.transaction_data, Unset) else parsed.transaction_data
@@ -179,6 +190,13 @@ def quote_from_response(parsed: QuoteResponse, data: Any, request: QuoteRequest)
     )
 
 
+def _token(token: _Side | Unset, name: str) -> _Side:
+    """A quote side the adapter cannot do without (the spec leaves it optional, see the module docstring)."""
+    if isinstance(token, Unset):
+        raise ResponseShapeError(f"quote has no {name}: its amount cannot be known", provider=PROVIDER)
+    return token
+
+
 def expires_at(parsed: QuoteResponse) -> datetime | None:
     """``deadline`` (unix s; an ISO string in older docs), else ``deadlineDate``, else the Pix payment expiry."""
     q = parsed.quote
@@ -191,8 +209,15 @@ def expires_at(parsed: QuoteResponse) -> datetime | None:
     return None
 
 
-def fees(breakdown: FeeBreakdown, from_asset: AssetId, to_asset: AssetId, amount_in: int) -> tuple[Fee, ...]:
-    """Every non-zero fee line (``lines`` per the API reference, ``charges`` per Pods' demo guide)."""
+def fees(breakdown: FeeBreakdown | Unset, from_asset: AssetId, to_asset: AssetId, amount_in: int) -> tuple[Fee, ...]:
+    """Every non-zero fee line (``lines`` per the API reference, ``charges`` per Pods' demo guide).
+
+    Older quotes have no breakdown (no fees known). A breakdown without lines still reports the per-key platform
+    fees (Pods fee plus customer markup) through ``summary.platformFeesTotalInRaw``: they become one ``platform``
+    fee on the input, so a per-key fee is never lost just because the itemization is missing.
+    """
+    if isinstance(breakdown, Unset):
+        return ()
     lines: Sequence[FeeBreakdownLine] = []
     if not isinstance(breakdown.lines, Unset):
         lines = breakdown.lines
@@ -204,8 +229,12 @@ def fees(breakdown: FeeBreakdown, from_asset: AssetId, to_asset: AssetId, amount
     base_out = None
     if not isinstance(breakdown.reference, Unset) and isinstance(breakdown.reference.amount_out_raw, str):
         base_out = parse_base_units(breakdown.reference.amount_out_raw, "feeBreakdown.reference.amountOutRaw")
-    found = (fee(line, from_asset, to_asset, base_in, base_out) for line in lines)
-    return tuple(f for f in found if f is not None)
+    found = tuple(f for f in (fee(line, from_asset, to_asset, base_in, base_out) for line in lines) if f is not None)
+    if lines or isinstance(breakdown.summary, Unset):
+        return found
+    total = breakdown.summary.platform_fees_total_in_raw
+    amount = 0 if not isinstance(total, str) else parse_base_units(total, "feeBreakdown.summary.platformFeesTotalInRaw")
+    return (Fee("platform", from_asset, amount, bps_of(amount, base_in)),) if amount else ()
 
 
 def fee(
@@ -221,8 +250,8 @@ def fee(
     if amount == 0:
         return None
     raw_kind = None if isinstance(line.kind, Unset) else line.kind.value
-    kind = FEE_KINDS.get(raw_kind, raw_kind.lower()) if raw_kind else "other"
-    side = FEE_SIDES.get(raw_kind or "") if isinstance(line.asset, Unset) else line.asset.value
+    kind, default_side = FEE_LINES.get(raw_kind or "", ((raw_kind or "other").lower(), None))
+    side = default_side if isinstance(line.asset, Unset) else line.asset.value
     if side == "tokenIn":
         return Fee(kind, from_asset, amount, bps_of(amount, base_in))
     if side == "tokenOut":

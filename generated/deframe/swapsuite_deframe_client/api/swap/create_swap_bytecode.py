@@ -6,9 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bytecode_request import BytecodeRequest
-from ...models.error_response import ErrorResponse
+from ...models.error_envelope import ErrorEnvelope
 from ...models.evm_bytecode_response import EvmBytecodeResponse
 from ...models.fiat_offramp_bytecode_response import FiatOfframpBytecodeResponse
+from ...models.flat_error_response import FlatErrorResponse
 from ...models.solana_bytecode_response import SolanaBytecodeResponse
 from ...types import Response
 
@@ -34,7 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse | None:
+) -> (
+    ErrorEnvelope
+    | FlatErrorResponse
+    | EvmBytecodeResponse
+    | FiatOfframpBytecodeResponse
+    | SolanaBytecodeResponse
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -67,32 +75,128 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -104,7 +208,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]:
+) -> Response[
+    ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +223,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BytecodeRequest,
-) -> Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]:
+) -> Response[
+    ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+]:
     """Build the swap transactions for a quote
 
      Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
@@ -135,7 +243,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]
+        Response[ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +261,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BytecodeRequest,
-) -> ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse | None:
+) -> (
+    ErrorEnvelope
+    | FlatErrorResponse
+    | EvmBytecodeResponse
+    | FiatOfframpBytecodeResponse
+    | SolanaBytecodeResponse
+    | None
+):
     """Build the swap transactions for a quote
 
      Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
@@ -171,7 +286,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+        ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
     """
 
     return sync_detailed(
@@ -184,7 +299,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BytecodeRequest,
-) -> Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]:
+) -> Response[
+    ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+]:
     """Build the swap transactions for a quote
 
      Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
@@ -202,7 +319,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]
+        Response[ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +335,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BytecodeRequest,
-) -> ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse | None:
+) -> (
+    ErrorEnvelope
+    | FlatErrorResponse
+    | EvmBytecodeResponse
+    | FiatOfframpBytecodeResponse
+    | SolanaBytecodeResponse
+    | None
+):
     """Build the swap transactions for a quote
 
      Turns a saved quote into what the user signs. The body shape of the answer depends on the route:
@@ -236,7 +360,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
+        ErrorEnvelope | FlatErrorResponse | EvmBytecodeResponse | FiatOfframpBytecodeResponse | SolanaBytecodeResponse
     """
 
     return (

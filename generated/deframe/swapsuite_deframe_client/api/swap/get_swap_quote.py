@@ -6,7 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chain_name import ChainName
-from ...models.error_response import ErrorResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.flat_error_response import FlatErrorResponse
 from ...models.quote_response import QuoteResponse
 from ...models.swap_provider_name import SwapProviderName
 from ...models.transfer_speed import TransferSpeed
@@ -93,39 +94,135 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | QuoteResponse | None:
+) -> ErrorEnvelope | FlatErrorResponse | QuoteResponse | None:
     if response.status_code == 200:
         response_200 = QuoteResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -137,7 +234,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | QuoteResponse]:
+) -> Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -164,7 +261,7 @@ def sync_detailed(
     preferred_provider: SwapProviderName | Unset = UNSET,
     slippage: str | Unset = UNSET,
     transfer_speed: TransferSpeed | Unset = UNSET,
-) -> Response[ErrorResponse | QuoteResponse]:
+) -> Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]:
     """Get a swap quote
 
      Prices a swap and saves the chosen quote; the returned `quote.quoteId` is what `POST
@@ -214,7 +311,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | QuoteResponse]
+        Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +357,7 @@ def sync(
     preferred_provider: SwapProviderName | Unset = UNSET,
     slippage: str | Unset = UNSET,
     transfer_speed: TransferSpeed | Unset = UNSET,
-) -> ErrorResponse | QuoteResponse | None:
+) -> ErrorEnvelope | FlatErrorResponse | QuoteResponse | None:
     """Get a swap quote
 
      Prices a swap and saves the chosen quote; the returned `quote.quoteId` is what `POST
@@ -310,7 +407,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | QuoteResponse
+        ErrorEnvelope | FlatErrorResponse | QuoteResponse
     """
 
     return sync_detailed(
@@ -351,7 +448,7 @@ async def asyncio_detailed(
     preferred_provider: SwapProviderName | Unset = UNSET,
     slippage: str | Unset = UNSET,
     transfer_speed: TransferSpeed | Unset = UNSET,
-) -> Response[ErrorResponse | QuoteResponse]:
+) -> Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]:
     """Get a swap quote
 
      Prices a swap and saves the chosen quote; the returned `quote.quoteId` is what `POST
@@ -401,7 +498,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | QuoteResponse]
+        Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -445,7 +542,7 @@ async def asyncio(
     preferred_provider: SwapProviderName | Unset = UNSET,
     slippage: str | Unset = UNSET,
     transfer_speed: TransferSpeed | Unset = UNSET,
-) -> ErrorResponse | QuoteResponse | None:
+) -> ErrorEnvelope | FlatErrorResponse | QuoteResponse | None:
     """Get a swap quote
 
      Prices a swap and saves the chosen quote; the returned `quote.quoteId` is what `POST
@@ -495,7 +592,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | QuoteResponse
+        ErrorEnvelope | FlatErrorResponse | QuoteResponse
     """
 
     return (

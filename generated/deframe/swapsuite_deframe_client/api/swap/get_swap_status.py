@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.flat_error_response import FlatErrorResponse
 from ...models.swap_status_response import SwapStatusResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,39 +37,135 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SwapStatusResponse | None:
+) -> ErrorEnvelope | FlatErrorResponse | SwapStatusResponse | None:
     if response.status_code == 200:
         response_200 = SwapStatusResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | FlatErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_response_type_1 = FlatErrorResponse.from_dict(data)
+
+            return componentsschemas_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -80,7 +177,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SwapStatusResponse]:
+) -> Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +191,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     btc_tx_hash: str | Unset = UNSET,
-) -> Response[ErrorResponse | SwapStatusResponse]:
+) -> Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]:
     """Get the execution status of a swap
 
      Reports where the swap for a quote stands, with transaction hashes once known. The fee breakdown is
@@ -109,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SwapStatusResponse]
+        Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +226,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     btc_tx_hash: str | Unset = UNSET,
-) -> ErrorResponse | SwapStatusResponse | None:
+) -> ErrorEnvelope | FlatErrorResponse | SwapStatusResponse | None:
     """Get the execution status of a swap
 
      Reports where the swap for a quote stands, with transaction hashes once known. The fee breakdown is
@@ -144,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SwapStatusResponse
+        ErrorEnvelope | FlatErrorResponse | SwapStatusResponse
     """
 
     return sync_detailed(
@@ -159,7 +256,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     btc_tx_hash: str | Unset = UNSET,
-) -> Response[ErrorResponse | SwapStatusResponse]:
+) -> Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]:
     """Get the execution status of a swap
 
      Reports where the swap for a quote stands, with transaction hashes once known. The fee breakdown is
@@ -174,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SwapStatusResponse]
+        Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +289,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     btc_tx_hash: str | Unset = UNSET,
-) -> ErrorResponse | SwapStatusResponse | None:
+) -> ErrorEnvelope | FlatErrorResponse | SwapStatusResponse | None:
     """Get the execution status of a swap
 
      Reports where the swap for a quote stands, with transaction hashes once known. The fee breakdown is
@@ -207,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SwapStatusResponse
+        ErrorEnvelope | FlatErrorResponse | SwapStatusResponse
     """
 
     return (

@@ -1,56 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error_response_error import ErrorResponseError
+from ..types import UNSET, Unset
 
-
-T = TypeVar("T", bound="ErrorResponse")
+T = TypeVar("T", bound="PaymentInstructionsAmount")
 
 
 @_attrs_define
-class ErrorResponse:
-    """Error envelope of every failing call; the HTTP status line is authoritative. (Older docs showed a flat `{code,
-    message, httpStatus, details}` body; that form is not modelled.)
+class PaymentInstructionsAmount:
+    """What the user pays (shown in Pods' demo test payload).
 
-        Attributes:
-            error (ErrorResponseError):
+    Attributes:
+        amount_raw (str | Unset): Amount in the currency's minor unit (BRL centavos).
+        currency (str | Unset): ISO currency code, e.g. `BRL`.
     """
 
-    error: ErrorResponseError
+    amount_raw: str | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        amount_raw = self.amount_raw
+
+        currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if amount_raw is not UNSET:
+            field_dict["amountRaw"] = amount_raw
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_error import ErrorResponseError  # noqa: PLC0415
-
         d = dict(src_dict)
-        error = ErrorResponseError.from_dict(d.pop("error"))
+        amount_raw = d.pop("amountRaw", UNSET)
 
-        error_response = cls(
-            error=error,
+        currency = d.pop("currency", UNSET)
+
+        payment_instructions_amount = cls(
+            amount_raw=amount_raw,
+            currency=currency,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        payment_instructions_amount.additional_properties = d
+        return payment_instructions_amount
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,22 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response_error_details_type_0_errors_item import ErrorResponseErrorDetailsType0ErrorsItem
+    from ..models.error_envelope_error_details_type_0_errors_item import ErrorEnvelopeErrorDetailsType0ErrorsItem
 
 
-T = TypeVar("T", bound="ErrorResponseErrorDetailsType0")
+T = TypeVar("T", bound="ErrorEnvelopeErrorDetailsType0")
 
 
 @_attrs_define
-class ErrorResponseErrorDetailsType0:
+class ErrorEnvelopeErrorDetailsType0:
     """Extra structured context, only when there is some: validation issues under `errors` (422) and domain data such as
     `needsSignUp`.
 
         Attributes:
-            errors (list[ErrorResponseErrorDetailsType0ErrorsItem] | Unset): One entry per invalid field (422 only).
+            errors (list[ErrorEnvelopeErrorDetailsType0ErrorsItem] | Unset): One entry per invalid field (422 only).
     """
 
-    errors: list[ErrorResponseErrorDetailsType0ErrorsItem] | Unset = UNSET
+    errors: list[ErrorEnvelopeErrorDetailsType0ErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,24 +45,24 @@ class ErrorResponseErrorDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_error_details_type_0_errors_item import ErrorResponseErrorDetailsType0ErrorsItem  # noqa: PLC0415
+        from ..models.error_envelope_error_details_type_0_errors_item import ErrorEnvelopeErrorDetailsType0ErrorsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[ErrorResponseErrorDetailsType0ErrorsItem] | Unset = UNSET
+        errors: list[ErrorEnvelopeErrorDetailsType0ErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ErrorResponseErrorDetailsType0ErrorsItem.from_dict(errors_item_data)
+                errors_item = ErrorEnvelopeErrorDetailsType0ErrorsItem.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
-        error_response_error_details_type_0 = cls(
+        error_envelope_error_details_type_0 = cls(
             errors=errors,
         )
 
-        error_response_error_details_type_0.additional_properties = d
-        return error_response_error_details_type_0
+        error_envelope_error_details_type_0.additional_properties = d
+        return error_envelope_error_details_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,15 +10,16 @@ from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response_error_details_type_0 import ErrorResponseErrorDetailsType0
+    from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0
 
 
-T = TypeVar("T", bound="ErrorResponseError")
+T = TypeVar("T", bound="FlatErrorResponse")
 
 
 @_attrs_define
-class ErrorResponseError:
-    """
+class FlatErrorResponse:
+    """The older flat error body (older copy of the error-codes page).
+
     Attributes:
         code (ErrorCode): Error codes from the error-codes page and the quote guide, with their documented HTTP status:
             * Quote: `QUOTE_NOT_FOUND` 404, `QUOTE_EXPIRED` 400, `QUOTE_GENERATION_FAILED` 400,
@@ -32,27 +33,30 @@ class ErrorResponseError:
 
             The published list is incomplete: the codes sent with 401 (bad API key), 422 (validation) and 429 are not
             documented, so expect values outside this enum.
-        message (str): Human-readable explanation.
-        details (ErrorResponseErrorDetailsType0 | None | Unset): Extra structured context, only when there is some:
-            validation issues under `errors` (422) and domain data such as `needsSignUp`.
+        message (str):
+        http_status (int | Unset): Repeats the HTTP status code.
+        details (FlatErrorResponseDetailsType0 | None | Unset): Extra context; null in the documented sample.
     """
 
     code: ErrorCode
     message: str
-    details: ErrorResponseErrorDetailsType0 | None | Unset = UNSET
+    http_status: int | Unset = UNSET
+    details: FlatErrorResponseDetailsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_error_details_type_0 import ErrorResponseErrorDetailsType0  # noqa: PLC0415
+        from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0  # noqa: PLC0415
 
         code = self.code.value
 
         message = self.message
 
+        http_status = self.http_status
+
         details: dict[str, Any] | None | Unset
         if isinstance(self.details, Unset):
             details = UNSET
-        elif isinstance(self.details, ErrorResponseErrorDetailsType0):
+        elif isinstance(self.details, FlatErrorResponseDetailsType0):
             details = self.details.to_dict()
         else:
             details = self.details
@@ -65,6 +69,8 @@ class ErrorResponseError:
                 "message": message,
             }
         )
+        if http_status is not UNSET:
+            field_dict["httpStatus"] = http_status
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -72,14 +78,16 @@ class ErrorResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_error_details_type_0 import ErrorResponseErrorDetailsType0  # noqa: PLC0415
+        from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         code = ErrorCode(d.pop("code"))
 
         message = d.pop("message")
 
-        def _parse_details(data: object) -> ErrorResponseErrorDetailsType0 | None | Unset:
+        http_status = d.pop("httpStatus", UNSET)
+
+        def _parse_details(data: object) -> FlatErrorResponseDetailsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -87,23 +95,24 @@ class ErrorResponseError:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                details_type_0 = ErrorResponseErrorDetailsType0.from_dict(data)
+                details_type_0 = FlatErrorResponseDetailsType0.from_dict(data)
 
                 return details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponseErrorDetailsType0 | None | Unset, data)
+            return cast(FlatErrorResponseDetailsType0 | None | Unset, data)
 
         details = _parse_details(d.pop("details", UNSET))
 
-        error_response_error = cls(
+        flat_error_response = cls(
             code=code,
             message=message,
+            http_status=http_status,
             details=details,
         )
 
-        error_response_error.additional_properties = d
-        return error_response_error
+        flat_error_response.additional_properties = d
+        return flat_error_response
 
     @property
     def additional_keys(self) -> list[str]:

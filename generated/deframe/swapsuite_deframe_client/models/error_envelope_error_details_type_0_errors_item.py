@@ -6,11 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorResponseErrorDetailsType0ErrorsItem")
+T = TypeVar("T", bound="ErrorEnvelopeErrorDetailsType0ErrorsItem")
 
 
 @_attrs_define
-class ErrorResponseErrorDetailsType0ErrorsItem:
+class ErrorEnvelopeErrorDetailsType0ErrorsItem:
     """
     Attributes:
         path (list[int | str] | str): Location of the invalid field. zod reports it as a list of keys and indexes;
@@ -75,13 +75,13 @@ class ErrorResponseErrorDetailsType0ErrorsItem:
 
         message = d.pop("message")
 
-        error_response_error_details_type_0_errors_item = cls(
+        error_envelope_error_details_type_0_errors_item = cls(
             path=path,
             message=message,
         )
 
-        error_response_error_details_type_0_errors_item.additional_properties = d
-        return error_response_error_details_type_0_errors_item
+        error_envelope_error_details_type_0_errors_item.additional_properties = d
+        return error_envelope_error_details_type_0_errors_item
 
     @property
     def additional_keys(self) -> list[str]:
