@@ -2,6 +2,7 @@
 
 from .across_api_error import AcrossApiError
 from .across_api_error_type import AcrossApiErrorType
+from .across_chain import AcrossChain
 from .across_error_code import AcrossErrorCode
 from .action import Action
 from .action_arg import ActionArg
@@ -12,12 +13,14 @@ from .balance_check import BalanceCheck
 from .bridge_fee import BridgeFee
 from .bridge_fee_details import BridgeFeeDetails
 from .bridge_step import BridgeStep
+from .chain_token_info import ChainTokenInfo
 from .cross_swap_type import CrossSwapType
 from .deposit import Deposit
 from .deposit_pagination import DepositPagination
 from .deposit_speedup import DepositSpeedup
 from .deposit_status import DepositStatus
 from .deposit_status_response import DepositStatusResponse
+from .deposit_type import DepositType
 from .eip_712_domain import Eip712Domain
 from .eip_712_type_field import Eip712TypeField
 from .eip_712_typed_data import Eip712TypedData
@@ -29,6 +32,7 @@ from .gas_fee_details import GasFeeDetails
 from .indexer_error import IndexerError
 from .indexer_error_data import IndexerErrorData
 from .relay_status import RelayStatus
+from .relay_status_filter import RelayStatusFilter
 from .relayer_fee_details import RelayerFeeDetails
 from .routing_preference import RoutingPreference
 from .simulation_transaction import SimulationTransaction
@@ -54,6 +58,7 @@ from .transfer_limits import TransferLimits
 __all__ = (
     "AcrossApiError",
     "AcrossApiErrorType",
+    "AcrossChain",
     "AcrossErrorCode",
     "Action",
     "ActionArg",
@@ -64,12 +69,14 @@ __all__ = (
     "BridgeFee",
     "BridgeFeeDetails",
     "BridgeStep",
+    "ChainTokenInfo",
     "CrossSwapType",
     "Deposit",
     "DepositPagination",
     "DepositSpeedup",
     "DepositStatus",
     "DepositStatusResponse",
+    "DepositType",
     "Eip712Domain",
     "Eip712TypedData",
     "Eip712TypedDataTypes",
@@ -82,6 +89,7 @@ __all__ = (
     "IndexerErrorData",
     "RelayerFeeDetails",
     "RelayStatus",
+    "RelayStatusFilter",
     "RoutingPreference",
     "SimulationTransaction",
     "SuggestedFeeComponent",

@@ -27,13 +27,11 @@ class Deposit:
             id (int | Unset): Indexer-internal record id.
             relay_hash (None | str | Unset): Hash of the relay data; usable as `relayDataHash` in `/deposit/status`.
             deposit_id (None | str | Unset): Deposit id from the origin SpokePool event.
-            origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451, HyperCore 1337). Upstream
-                restricts this to an enum of
-                eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open set, so the enum is
-                not carried over.
-                 Example: 10.
-            destination_chain_id (int | None | Unset): Destination chain id; null for CCTP/OFT transfers whose destination
-                is not known yet.
+            origin_chain_id (int | str | Unset): A chain id the indexer sends as a number or, in some of its answers, as a
+                decimal string (its database
+                stores chain ids as text; across-protocol/frontend's own types read them as strings). Both are accepted.
+            destination_chain_id (int | None | str | Unset): Destination chain id; null for CCTP/OFT transfers whose
+                destination is not known yet.
             depositor (str | Unset):
             recipient (None | str | Unset):
             input_token (str | Unset):
@@ -73,6 +71,22 @@ class Deposit:
             swap_output_token_amount (None | str | Unset): Minimum output of that destination swap. Not in the upstream
                 spec.
             relayer (None | str | Unset): Relayer that filled the deposit.
+            fill_block_number (int | None | Unset): Destination-chain block of the fill; null until filled. Not in the
+                upstream spec.
+            actions_target_chain_id (int | None | str | Unset): Chain the destination actions delivered to when not the
+                destination chain (`1337` = HyperCore). Not in the upstream spec.
+            actions_target_recipient (None | str | Unset): Final recipient of those actions. Seen in live answers; not in
+                the upstream spec.
+            actions_target_token (None | str | Unset):
+            actions_target_amount (None | str | Unset):
+            actions_target_txn_ref (None | str | Unset):
+            actions_target_block_timestamp (None | str | Unset):
+            deposit_address (None | str | Unset): Counterfactual deposit address, for deposits made by sending to an
+                address. Seen in live answers.
+            sweep_txn_ref (None | str | Unset):
+            bridged_input_token (None | str | Unset):
+            bridged_input_amount (None | str | Unset):
+            deposit_refund_address (None | str | Unset):
             fill_block_timestamp (datetime.datetime | None | Unset):
             fill_txn_ref (None | str | Unset): Fill transaction hash.
             fill_tx (None | str | Unset): Legacy alias of `fillTxnRef`.
@@ -84,8 +98,8 @@ class Deposit:
     id: int | Unset = UNSET
     relay_hash: None | str | Unset = UNSET
     deposit_id: None | str | Unset = UNSET
-    origin_chain_id: int | Unset = UNSET
-    destination_chain_id: int | None | Unset = UNSET
+    origin_chain_id: int | str | Unset = UNSET
+    destination_chain_id: int | None | str | Unset = UNSET
     depositor: str | Unset = UNSET
     recipient: None | str | Unset = UNSET
     input_token: str | Unset = UNSET
@@ -120,6 +134,18 @@ class Deposit:
     swap_output_token: None | str | Unset = UNSET
     swap_output_token_amount: None | str | Unset = UNSET
     relayer: None | str | Unset = UNSET
+    fill_block_number: int | None | Unset = UNSET
+    actions_target_chain_id: int | None | str | Unset = UNSET
+    actions_target_recipient: None | str | Unset = UNSET
+    actions_target_token: None | str | Unset = UNSET
+    actions_target_amount: None | str | Unset = UNSET
+    actions_target_txn_ref: None | str | Unset = UNSET
+    actions_target_block_timestamp: None | str | Unset = UNSET
+    deposit_address: None | str | Unset = UNSET
+    sweep_txn_ref: None | str | Unset = UNSET
+    bridged_input_token: None | str | Unset = UNSET
+    bridged_input_amount: None | str | Unset = UNSET
+    deposit_refund_address: None | str | Unset = UNSET
     fill_block_timestamp: datetime.datetime | None | Unset = UNSET
     fill_txn_ref: None | str | Unset = UNSET
     fill_tx: None | str | Unset = UNSET
@@ -141,9 +167,13 @@ class Deposit:
         else:
             deposit_id = self.deposit_id
 
-        origin_chain_id = self.origin_chain_id
+        origin_chain_id: int | str | Unset
+        if isinstance(self.origin_chain_id, Unset):
+            origin_chain_id = UNSET
+        else:
+            origin_chain_id = self.origin_chain_id
 
-        destination_chain_id: int | None | Unset
+        destination_chain_id: int | None | str | Unset
         if isinstance(self.destination_chain_id, Unset):
             destination_chain_id = UNSET
         else:
@@ -335,6 +365,78 @@ class Deposit:
         else:
             relayer = self.relayer
 
+        fill_block_number: int | None | Unset
+        if isinstance(self.fill_block_number, Unset):
+            fill_block_number = UNSET
+        else:
+            fill_block_number = self.fill_block_number
+
+        actions_target_chain_id: int | None | str | Unset
+        if isinstance(self.actions_target_chain_id, Unset):
+            actions_target_chain_id = UNSET
+        else:
+            actions_target_chain_id = self.actions_target_chain_id
+
+        actions_target_recipient: None | str | Unset
+        if isinstance(self.actions_target_recipient, Unset):
+            actions_target_recipient = UNSET
+        else:
+            actions_target_recipient = self.actions_target_recipient
+
+        actions_target_token: None | str | Unset
+        if isinstance(self.actions_target_token, Unset):
+            actions_target_token = UNSET
+        else:
+            actions_target_token = self.actions_target_token
+
+        actions_target_amount: None | str | Unset
+        if isinstance(self.actions_target_amount, Unset):
+            actions_target_amount = UNSET
+        else:
+            actions_target_amount = self.actions_target_amount
+
+        actions_target_txn_ref: None | str | Unset
+        if isinstance(self.actions_target_txn_ref, Unset):
+            actions_target_txn_ref = UNSET
+        else:
+            actions_target_txn_ref = self.actions_target_txn_ref
+
+        actions_target_block_timestamp: None | str | Unset
+        if isinstance(self.actions_target_block_timestamp, Unset):
+            actions_target_block_timestamp = UNSET
+        else:
+            actions_target_block_timestamp = self.actions_target_block_timestamp
+
+        deposit_address: None | str | Unset
+        if isinstance(self.deposit_address, Unset):
+            deposit_address = UNSET
+        else:
+            deposit_address = self.deposit_address
+
+        sweep_txn_ref: None | str | Unset
+        if isinstance(self.sweep_txn_ref, Unset):
+            sweep_txn_ref = UNSET
+        else:
+            sweep_txn_ref = self.sweep_txn_ref
+
+        bridged_input_token: None | str | Unset
+        if isinstance(self.bridged_input_token, Unset):
+            bridged_input_token = UNSET
+        else:
+            bridged_input_token = self.bridged_input_token
+
+        bridged_input_amount: None | str | Unset
+        if isinstance(self.bridged_input_amount, Unset):
+            bridged_input_amount = UNSET
+        else:
+            bridged_input_amount = self.bridged_input_amount
+
+        deposit_refund_address: None | str | Unset
+        if isinstance(self.deposit_refund_address, Unset):
+            deposit_refund_address = UNSET
+        else:
+            deposit_refund_address = self.deposit_refund_address
+
         fill_block_timestamp: None | str | Unset
         if isinstance(self.fill_block_timestamp, Unset):
             fill_block_timestamp = UNSET
@@ -443,6 +545,30 @@ class Deposit:
             field_dict["swapOutputTokenAmount"] = swap_output_token_amount
         if relayer is not UNSET:
             field_dict["relayer"] = relayer
+        if fill_block_number is not UNSET:
+            field_dict["fillBlockNumber"] = fill_block_number
+        if actions_target_chain_id is not UNSET:
+            field_dict["actionsTargetChainId"] = actions_target_chain_id
+        if actions_target_recipient is not UNSET:
+            field_dict["actionsTargetRecipient"] = actions_target_recipient
+        if actions_target_token is not UNSET:
+            field_dict["actionsTargetToken"] = actions_target_token
+        if actions_target_amount is not UNSET:
+            field_dict["actionsTargetAmount"] = actions_target_amount
+        if actions_target_txn_ref is not UNSET:
+            field_dict["actionsTargetTxnRef"] = actions_target_txn_ref
+        if actions_target_block_timestamp is not UNSET:
+            field_dict["actionsTargetBlockTimestamp"] = actions_target_block_timestamp
+        if deposit_address is not UNSET:
+            field_dict["depositAddress"] = deposit_address
+        if sweep_txn_ref is not UNSET:
+            field_dict["sweepTxnRef"] = sweep_txn_ref
+        if bridged_input_token is not UNSET:
+            field_dict["bridgedInputToken"] = bridged_input_token
+        if bridged_input_amount is not UNSET:
+            field_dict["bridgedInputAmount"] = bridged_input_amount
+        if deposit_refund_address is not UNSET:
+            field_dict["depositRefundAddress"] = deposit_refund_address
         if fill_block_timestamp is not UNSET:
             field_dict["fillBlockTimestamp"] = fill_block_timestamp
         if fill_txn_ref is not UNSET:
@@ -479,14 +605,19 @@ class Deposit:
 
         deposit_id = _parse_deposit_id(d.pop("depositId", UNSET))
 
-        origin_chain_id = d.pop("originChainId", UNSET)
+        def _parse_origin_chain_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        def _parse_destination_chain_id(data: object) -> int | None | Unset:
+        origin_chain_id = _parse_origin_chain_id(d.pop("originChainId", UNSET))
+
+        def _parse_destination_chain_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         destination_chain_id = _parse_destination_chain_id(d.pop("destinationChainId", UNSET))
 
@@ -784,6 +915,116 @@ class Deposit:
 
         relayer = _parse_relayer(d.pop("relayer", UNSET))
 
+        def _parse_fill_block_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fill_block_number = _parse_fill_block_number(d.pop("fillBlockNumber", UNSET))
+
+        def _parse_actions_target_chain_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        actions_target_chain_id = _parse_actions_target_chain_id(d.pop("actionsTargetChainId", UNSET))
+
+        def _parse_actions_target_recipient(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actions_target_recipient = _parse_actions_target_recipient(d.pop("actionsTargetRecipient", UNSET))
+
+        def _parse_actions_target_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actions_target_token = _parse_actions_target_token(d.pop("actionsTargetToken", UNSET))
+
+        def _parse_actions_target_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actions_target_amount = _parse_actions_target_amount(d.pop("actionsTargetAmount", UNSET))
+
+        def _parse_actions_target_txn_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actions_target_txn_ref = _parse_actions_target_txn_ref(d.pop("actionsTargetTxnRef", UNSET))
+
+        def _parse_actions_target_block_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actions_target_block_timestamp = _parse_actions_target_block_timestamp(
+            d.pop("actionsTargetBlockTimestamp", UNSET)
+        )
+
+        def _parse_deposit_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deposit_address = _parse_deposit_address(d.pop("depositAddress", UNSET))
+
+        def _parse_sweep_txn_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sweep_txn_ref = _parse_sweep_txn_ref(d.pop("sweepTxnRef", UNSET))
+
+        def _parse_bridged_input_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bridged_input_token = _parse_bridged_input_token(d.pop("bridgedInputToken", UNSET))
+
+        def _parse_bridged_input_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bridged_input_amount = _parse_bridged_input_amount(d.pop("bridgedInputAmount", UNSET))
+
+        def _parse_deposit_refund_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deposit_refund_address = _parse_deposit_refund_address(d.pop("depositRefundAddress", UNSET))
+
         def _parse_fill_block_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -868,6 +1109,18 @@ class Deposit:
             swap_output_token=swap_output_token,
             swap_output_token_amount=swap_output_token_amount,
             relayer=relayer,
+            fill_block_number=fill_block_number,
+            actions_target_chain_id=actions_target_chain_id,
+            actions_target_recipient=actions_target_recipient,
+            actions_target_token=actions_target_token,
+            actions_target_amount=actions_target_amount,
+            actions_target_txn_ref=actions_target_txn_ref,
+            actions_target_block_timestamp=actions_target_block_timestamp,
+            deposit_address=deposit_address,
+            sweep_txn_ref=sweep_txn_ref,
+            bridged_input_token=bridged_input_token,
+            bridged_input_amount=bridged_input_amount,
+            deposit_refund_address=deposit_refund_address,
             fill_block_timestamp=fill_block_timestamp,
             fill_txn_ref=fill_txn_ref,
             fill_tx=fill_tx,

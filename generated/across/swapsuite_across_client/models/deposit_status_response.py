@@ -22,6 +22,11 @@ class DepositStatusResponse:
     same values. Upstream types `depositId`, `depositTxnRef` and `depositRefundTxnRef` as integers; they are
     strings (ids and transaction hashes).
 
+    Which keys are present depends on the indexer version and the kind of deposit, so only the four every
+    answer carries are required: older indexers (and today's gasless-deposit answers) send only the legacy
+    `depositTxHash` / `fillTx` / `depositRefundTxHash` keys, HyperCore withdrawals only the `*TxnRef` ones, and
+    `actionsSucceeded` is missing from the oldest answers.
+
         Attributes:
             status (DepositStatus): Lifecycle state reported by `/deposit/status`:
                 * `pending` — deposited, not filled yet (the indexer's `unfilled`).
@@ -39,33 +44,37 @@ class DepositStatusResponse:
                 not carried over.
                  Example: 10.
             deposit_id (str): Deposit id (decimal string; for OFT transfers the message guid, for CCTP the nonce).
-            deposit_txn_ref (None | str): Deposit transaction hash on the origin chain.
-            destination_chain_id (int | None): Chain the deposit is filled on; null for CCTP/OFT transfers that have not
-                been received yet.
-            actions_succeeded (bool | None): For filled deposits that carried destination actions, whether those calls
-                succeeded; null otherwise.
             pagination (DepositPagination): Position of the returned deposit among all deposits matching the lookup.
+            deposit_txn_ref (None | str | Unset): Deposit transaction hash on the origin chain.
             deposit_tx_hash (None | str | Unset): Legacy alias of `depositTxnRef`.
             fill_txn_ref (None | str | Unset): Fill transaction hash on the destination chain; null (or absent for CCTP/OFT)
                 until filled.
             fill_tx (None | str | Unset): Legacy alias of `fillTxnRef`.
+            destination_chain_id (int | None | Unset): Chain the deposit is filled on; null for CCTP/OFT transfers that have
+                not been received yet.
             deposit_refund_txn_ref (None | str | Unset): Refund transaction hash on the origin chain, once refunded; absent
                 for CCTP/OFT transfers.
             deposit_refund_tx_hash (None | str | Unset): Legacy alias of `depositRefundTxnRef`.
+            actions_succeeded (bool | None | Unset): For filled deposits that carried destination actions, whether those
+                calls succeeded; null otherwise.
+            actions_target_chain_id (int | None | str | Unset): Chain where the deposit's destination actions delivered the
+                funds when that is not the destination chain
+                (`1337` = HyperCore, for fills forwarded from HyperEVM); null otherwise. Not in the upstream spec.
     """
 
     status: DepositStatus
     origin_chain_id: int
     deposit_id: str
-    deposit_txn_ref: None | str
-    destination_chain_id: int | None
-    actions_succeeded: bool | None
     pagination: DepositPagination
+    deposit_txn_ref: None | str | Unset = UNSET
     deposit_tx_hash: None | str | Unset = UNSET
     fill_txn_ref: None | str | Unset = UNSET
     fill_tx: None | str | Unset = UNSET
+    destination_chain_id: int | None | Unset = UNSET
     deposit_refund_txn_ref: None | str | Unset = UNSET
     deposit_refund_tx_hash: None | str | Unset = UNSET
+    actions_succeeded: bool | None | Unset = UNSET
+    actions_target_chain_id: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,16 +84,13 @@ class DepositStatusResponse:
 
         deposit_id = self.deposit_id
 
-        deposit_txn_ref: None | str
-        deposit_txn_ref = self.deposit_txn_ref
-
-        destination_chain_id: int | None
-        destination_chain_id = self.destination_chain_id
-
-        actions_succeeded: bool | None
-        actions_succeeded = self.actions_succeeded
-
         pagination = self.pagination.to_dict()
+
+        deposit_txn_ref: None | str | Unset
+        if isinstance(self.deposit_txn_ref, Unset):
+            deposit_txn_ref = UNSET
+        else:
+            deposit_txn_ref = self.deposit_txn_ref
 
         deposit_tx_hash: None | str | Unset
         if isinstance(self.deposit_tx_hash, Unset):
@@ -104,6 +110,12 @@ class DepositStatusResponse:
         else:
             fill_tx = self.fill_tx
 
+        destination_chain_id: int | None | Unset
+        if isinstance(self.destination_chain_id, Unset):
+            destination_chain_id = UNSET
+        else:
+            destination_chain_id = self.destination_chain_id
+
         deposit_refund_txn_ref: None | str | Unset
         if isinstance(self.deposit_refund_txn_ref, Unset):
             deposit_refund_txn_ref = UNSET
@@ -116,6 +128,18 @@ class DepositStatusResponse:
         else:
             deposit_refund_tx_hash = self.deposit_refund_tx_hash
 
+        actions_succeeded: bool | None | Unset
+        if isinstance(self.actions_succeeded, Unset):
+            actions_succeeded = UNSET
+        else:
+            actions_succeeded = self.actions_succeeded
+
+        actions_target_chain_id: int | None | str | Unset
+        if isinstance(self.actions_target_chain_id, Unset):
+            actions_target_chain_id = UNSET
+        else:
+            actions_target_chain_id = self.actions_target_chain_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -123,22 +147,27 @@ class DepositStatusResponse:
                 "status": status,
                 "originChainId": origin_chain_id,
                 "depositId": deposit_id,
-                "depositTxnRef": deposit_txn_ref,
-                "destinationChainId": destination_chain_id,
-                "actionsSucceeded": actions_succeeded,
                 "pagination": pagination,
             }
         )
+        if deposit_txn_ref is not UNSET:
+            field_dict["depositTxnRef"] = deposit_txn_ref
         if deposit_tx_hash is not UNSET:
             field_dict["depositTxHash"] = deposit_tx_hash
         if fill_txn_ref is not UNSET:
             field_dict["fillTxnRef"] = fill_txn_ref
         if fill_tx is not UNSET:
             field_dict["fillTx"] = fill_tx
+        if destination_chain_id is not UNSET:
+            field_dict["destinationChainId"] = destination_chain_id
         if deposit_refund_txn_ref is not UNSET:
             field_dict["depositRefundTxnRef"] = deposit_refund_txn_ref
         if deposit_refund_tx_hash is not UNSET:
             field_dict["depositRefundTxHash"] = deposit_refund_tx_hash
+        if actions_succeeded is not UNSET:
+            field_dict["actionsSucceeded"] = actions_succeeded
+        if actions_target_chain_id is not UNSET:
+            field_dict["actionsTargetChainId"] = actions_target_chain_id
 
         return field_dict
 
@@ -153,28 +182,16 @@ class DepositStatusResponse:
 
         deposit_id = d.pop("depositId")
 
-        def _parse_deposit_txn_ref(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        deposit_txn_ref = _parse_deposit_txn_ref(d.pop("depositTxnRef"))
-
-        def _parse_destination_chain_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        destination_chain_id = _parse_destination_chain_id(d.pop("destinationChainId"))
-
-        def _parse_actions_succeeded(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        actions_succeeded = _parse_actions_succeeded(d.pop("actionsSucceeded"))
-
         pagination = DepositPagination.from_dict(d.pop("pagination"))
+
+        def _parse_deposit_txn_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deposit_txn_ref = _parse_deposit_txn_ref(d.pop("depositTxnRef", UNSET))
 
         def _parse_deposit_tx_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -203,6 +220,15 @@ class DepositStatusResponse:
 
         fill_tx = _parse_fill_tx(d.pop("fillTx", UNSET))
 
+        def _parse_destination_chain_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        destination_chain_id = _parse_destination_chain_id(d.pop("destinationChainId", UNSET))
+
         def _parse_deposit_refund_txn_ref(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -221,19 +247,38 @@ class DepositStatusResponse:
 
         deposit_refund_tx_hash = _parse_deposit_refund_tx_hash(d.pop("depositRefundTxHash", UNSET))
 
+        def _parse_actions_succeeded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        actions_succeeded = _parse_actions_succeeded(d.pop("actionsSucceeded", UNSET))
+
+        def _parse_actions_target_chain_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        actions_target_chain_id = _parse_actions_target_chain_id(d.pop("actionsTargetChainId", UNSET))
+
         deposit_status_response = cls(
             status=status,
             origin_chain_id=origin_chain_id,
             deposit_id=deposit_id,
-            deposit_txn_ref=deposit_txn_ref,
-            destination_chain_id=destination_chain_id,
-            actions_succeeded=actions_succeeded,
             pagination=pagination,
+            deposit_txn_ref=deposit_txn_ref,
             deposit_tx_hash=deposit_tx_hash,
             fill_txn_ref=fill_txn_ref,
             fill_tx=fill_tx,
+            destination_chain_id=destination_chain_id,
             deposit_refund_txn_ref=deposit_refund_txn_ref,
             deposit_refund_tx_hash=deposit_refund_tx_hash,
+            actions_succeeded=actions_succeeded,
+            actions_target_chain_id=actions_target_chain_id,
         )
 
         deposit_status_response.additional_properties = d

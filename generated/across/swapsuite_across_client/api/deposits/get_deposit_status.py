@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.across_api_error import AcrossApiError
 from ...models.deposit_status_response import DepositStatusResponse
 from ...models.indexer_error import IndexerError
 from ...types import UNSET, Response, Unset
@@ -18,6 +19,10 @@ def _get_kwargs(
     deposit_id: str | Unset = UNSET,
     relay_data_hash: str | Unset = UNSET,
     index: int | Unset = 0,
+    from_: str | Unset = UNSET,
+    hypercore_withdrawal_nonce: str | Unset = UNSET,
+    hypercore_deposit_nonce: str | Unset = UNSET,
+    recipient: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +39,14 @@ def _get_kwargs(
 
     params["index"] = index
 
+    params["from"] = from_
+
+    params["hypercoreWithdrawalNonce"] = hypercore_withdrawal_nonce
+
+    params["hypercoreDepositNonce"] = hypercore_deposit_nonce
+
+    params["recipient"] = recipient
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,24 +60,72 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DepositStatusResponse | IndexerError | None:
+) -> AcrossApiError | IndexerError | DepositStatusResponse | None:
     if response.status_code == 200:
         response_200 = DepositStatusResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = IndexerError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> AcrossApiError | IndexerError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_deposits_error_type_0 = AcrossApiError.from_dict(data)
+
+                return componentsschemas_deposits_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_deposits_error_type_1 = IndexerError.from_dict(data)
+
+            return componentsschemas_deposits_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = IndexerError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> AcrossApiError | IndexerError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_deposits_error_type_0 = AcrossApiError.from_dict(data)
+
+                return componentsschemas_deposits_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_deposits_error_type_1 = IndexerError.from_dict(data)
+
+            return componentsschemas_deposits_error_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = IndexerError.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> AcrossApiError | IndexerError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_deposits_error_type_0 = AcrossApiError.from_dict(data)
+
+                return componentsschemas_deposits_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_deposits_error_type_1 = IndexerError.from_dict(data)
+
+            return componentsschemas_deposits_error_type_1
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -76,7 +137,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DepositStatusResponse | IndexerError]:
+) -> Response[AcrossApiError | IndexerError | DepositStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +155,11 @@ def sync_detailed(
     deposit_id: str | Unset = UNSET,
     relay_data_hash: str | Unset = UNSET,
     index: int | Unset = 0,
-) -> Response[DepositStatusResponse | IndexerError]:
+    from_: str | Unset = UNSET,
+    hypercore_withdrawal_nonce: str | Unset = UNSET,
+    hypercore_deposit_nonce: str | Unset = UNSET,
+    recipient: str | Unset = UNSET,
+) -> Response[AcrossApiError | IndexerError | DepositStatusResponse]:
     """Track the fill status of a deposit
 
      Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
@@ -106,7 +171,9 @@ def sync_detailed(
     Identify the deposit with exactly one of:
     * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
     * `depositId` **and** `originChainId` together;
-    * `relayDataHash`.
+    * `relayDataHash`;
+    * `from` **and** `hypercoreWithdrawalNonce` — a HyperCore → EVM withdrawal;
+    * `recipient` **and** `hypercoreDepositNonce` — a deposit into HyperCore.
 
     Every parameter is optional on its own, but a request matching none of these combinations is
     rejected with
@@ -116,7 +183,10 @@ def sync_detailed(
     the response's
     `pagination.maxIndex` tells how many there are.
 
-    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds. Its errors come in
+    two
+    envelopes: the indexer's own `{error, message}` (what the service code sends) and the app's
+    `{type, code, status, message}` (what upstream's documentation examples show); both are accepted.
 
     Args:
         deposit_txn_ref (str | Unset):
@@ -130,13 +200,17 @@ def sync_detailed(
         deposit_id (str | Unset):
         relay_data_hash (str | Unset):
         index (int | Unset):  Default: 0.
+        from_ (str | Unset):
+        hypercore_withdrawal_nonce (str | Unset):
+        hypercore_deposit_nonce (str | Unset):
+        recipient (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepositStatusResponse | IndexerError]
+        Response[AcrossApiError | IndexerError | DepositStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,6 +220,10 @@ def sync_detailed(
         deposit_id=deposit_id,
         relay_data_hash=relay_data_hash,
         index=index,
+        from_=from_,
+        hypercore_withdrawal_nonce=hypercore_withdrawal_nonce,
+        hypercore_deposit_nonce=hypercore_deposit_nonce,
+        recipient=recipient,
     )
 
     response = client.get_httpx_client().request(
@@ -164,7 +242,11 @@ def sync(
     deposit_id: str | Unset = UNSET,
     relay_data_hash: str | Unset = UNSET,
     index: int | Unset = 0,
-) -> DepositStatusResponse | IndexerError | None:
+    from_: str | Unset = UNSET,
+    hypercore_withdrawal_nonce: str | Unset = UNSET,
+    hypercore_deposit_nonce: str | Unset = UNSET,
+    recipient: str | Unset = UNSET,
+) -> AcrossApiError | IndexerError | DepositStatusResponse | None:
     """Track the fill status of a deposit
 
      Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
@@ -176,7 +258,9 @@ def sync(
     Identify the deposit with exactly one of:
     * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
     * `depositId` **and** `originChainId` together;
-    * `relayDataHash`.
+    * `relayDataHash`;
+    * `from` **and** `hypercoreWithdrawalNonce` — a HyperCore → EVM withdrawal;
+    * `recipient` **and** `hypercoreDepositNonce` — a deposit into HyperCore.
 
     Every parameter is optional on its own, but a request matching none of these combinations is
     rejected with
@@ -186,7 +270,10 @@ def sync(
     the response's
     `pagination.maxIndex` tells how many there are.
 
-    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds. Its errors come in
+    two
+    envelopes: the indexer's own `{error, message}` (what the service code sends) and the app's
+    `{type, code, status, message}` (what upstream's documentation examples show); both are accepted.
 
     Args:
         deposit_txn_ref (str | Unset):
@@ -200,13 +287,17 @@ def sync(
         deposit_id (str | Unset):
         relay_data_hash (str | Unset):
         index (int | Unset):  Default: 0.
+        from_ (str | Unset):
+        hypercore_withdrawal_nonce (str | Unset):
+        hypercore_deposit_nonce (str | Unset):
+        recipient (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepositStatusResponse | IndexerError
+        AcrossApiError | IndexerError | DepositStatusResponse
     """
 
     return sync_detailed(
@@ -217,6 +308,10 @@ def sync(
         deposit_id=deposit_id,
         relay_data_hash=relay_data_hash,
         index=index,
+        from_=from_,
+        hypercore_withdrawal_nonce=hypercore_withdrawal_nonce,
+        hypercore_deposit_nonce=hypercore_deposit_nonce,
+        recipient=recipient,
     ).parsed
 
 
@@ -229,7 +324,11 @@ async def asyncio_detailed(
     deposit_id: str | Unset = UNSET,
     relay_data_hash: str | Unset = UNSET,
     index: int | Unset = 0,
-) -> Response[DepositStatusResponse | IndexerError]:
+    from_: str | Unset = UNSET,
+    hypercore_withdrawal_nonce: str | Unset = UNSET,
+    hypercore_deposit_nonce: str | Unset = UNSET,
+    recipient: str | Unset = UNSET,
+) -> Response[AcrossApiError | IndexerError | DepositStatusResponse]:
     """Track the fill status of a deposit
 
      Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
@@ -241,7 +340,9 @@ async def asyncio_detailed(
     Identify the deposit with exactly one of:
     * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
     * `depositId` **and** `originChainId` together;
-    * `relayDataHash`.
+    * `relayDataHash`;
+    * `from` **and** `hypercoreWithdrawalNonce` — a HyperCore → EVM withdrawal;
+    * `recipient` **and** `hypercoreDepositNonce` — a deposit into HyperCore.
 
     Every parameter is optional on its own, but a request matching none of these combinations is
     rejected with
@@ -251,7 +352,10 @@ async def asyncio_detailed(
     the response's
     `pagination.maxIndex` tells how many there are.
 
-    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds. Its errors come in
+    two
+    envelopes: the indexer's own `{error, message}` (what the service code sends) and the app's
+    `{type, code, status, message}` (what upstream's documentation examples show); both are accepted.
 
     Args:
         deposit_txn_ref (str | Unset):
@@ -265,13 +369,17 @@ async def asyncio_detailed(
         deposit_id (str | Unset):
         relay_data_hash (str | Unset):
         index (int | Unset):  Default: 0.
+        from_ (str | Unset):
+        hypercore_withdrawal_nonce (str | Unset):
+        hypercore_deposit_nonce (str | Unset):
+        recipient (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepositStatusResponse | IndexerError]
+        Response[AcrossApiError | IndexerError | DepositStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -281,6 +389,10 @@ async def asyncio_detailed(
         deposit_id=deposit_id,
         relay_data_hash=relay_data_hash,
         index=index,
+        from_=from_,
+        hypercore_withdrawal_nonce=hypercore_withdrawal_nonce,
+        hypercore_deposit_nonce=hypercore_deposit_nonce,
+        recipient=recipient,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -297,7 +409,11 @@ async def asyncio(
     deposit_id: str | Unset = UNSET,
     relay_data_hash: str | Unset = UNSET,
     index: int | Unset = 0,
-) -> DepositStatusResponse | IndexerError | None:
+    from_: str | Unset = UNSET,
+    hypercore_withdrawal_nonce: str | Unset = UNSET,
+    hypercore_deposit_nonce: str | Unset = UNSET,
+    recipient: str | Unset = UNSET,
+) -> AcrossApiError | IndexerError | DepositStatusResponse | None:
     """Track the fill status of a deposit
 
      Looks up one deposit and reports where it is in its lifecycle (pending, filled, expired, refunded,
@@ -309,7 +425,9 @@ async def asyncio(
     Identify the deposit with exactly one of:
     * `depositTxnRef` (or its legacy alias `depositTxHash`) — the origin-chain transaction hash;
     * `depositId` **and** `originChainId` together;
-    * `relayDataHash`.
+    * `relayDataHash`;
+    * `from` **and** `hypercoreWithdrawalNonce` — a HyperCore → EVM withdrawal;
+    * `recipient` **and** `hypercoreDepositNonce` — a deposit into HyperCore.
 
     Every parameter is optional on its own, but a request matching none of these combinations is
     rejected with
@@ -319,7 +437,10 @@ async def asyncio(
     the response's
     `pagination.maxIndex` tells how many there are.
 
-    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds.
+    Served by the Across indexer: a new deposit shows up after roughly 1-15 seconds. Its errors come in
+    two
+    envelopes: the indexer's own `{error, message}` (what the service code sends) and the app's
+    `{type, code, status, message}` (what upstream's documentation examples show); both are accepted.
 
     Args:
         deposit_txn_ref (str | Unset):
@@ -333,13 +454,17 @@ async def asyncio(
         deposit_id (str | Unset):
         relay_data_hash (str | Unset):
         index (int | Unset):  Default: 0.
+        from_ (str | Unset):
+        hypercore_withdrawal_nonce (str | Unset):
+        hypercore_deposit_nonce (str | Unset):
+        recipient (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepositStatusResponse | IndexerError
+        AcrossApiError | IndexerError | DepositStatusResponse
     """
 
     return (
@@ -351,5 +476,9 @@ async def asyncio(
             deposit_id=deposit_id,
             relay_data_hash=relay_data_hash,
             index=index,
+            from_=from_,
+            hypercore_withdrawal_nonce=hypercore_withdrawal_nonce,
+            hypercore_deposit_nonce=hypercore_deposit_nonce,
+            recipient=recipient,
         )
     ).parsed

@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.across_api_error import AcrossApiError
 from ...models.deposit import Deposit
+from ...models.deposit_type import DepositType
 from ...models.indexer_error import IndexerError
+from ...models.relay_status_filter import RelayStatusFilter
 from ...types import UNSET, Response, Unset
 
 
@@ -16,6 +19,18 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     depositor: str | Unset = UNSET,
     address: str | Unset = UNSET,
+    recipient: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    destination_chain_id: int | Unset = UNSET,
+    input_token: str | Unset = UNSET,
+    output_token: str | Unset = UNSET,
+    integrator_id: str | Unset = UNSET,
+    status: RelayStatusFilter | Unset = UNSET,
+    deposit_type: DepositType | Unset = UNSET,
+    start_block: int | Unset = UNSET,
+    end_block: int | Unset = UNSET,
+    start_fill_block: int | Unset = UNSET,
+    end_fill_block: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +42,38 @@ def _get_kwargs(
     params["depositor"] = depositor
 
     params["address"] = address
+
+    params["recipient"] = recipient
+
+    params["originChainId"] = origin_chain_id
+
+    params["destinationChainId"] = destination_chain_id
+
+    params["inputToken"] = input_token
+
+    params["outputToken"] = output_token
+
+    params["integratorId"] = integrator_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_deposit_type: str | Unset = UNSET
+    if not isinstance(deposit_type, Unset):
+        json_deposit_type = deposit_type.value
+
+    params["depositType"] = json_deposit_type
+
+    params["startBlock"] = start_block
+
+    params["endBlock"] = end_block
+
+    params["startFillBlock"] = start_fill_block
+
+    params["endFillBlock"] = end_fill_block
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -41,7 +88,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IndexerError | list[Deposit] | None:
+) -> AcrossApiError | IndexerError | list[Deposit] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,12 +100,44 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = IndexerError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> AcrossApiError | IndexerError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_deposits_error_type_0 = AcrossApiError.from_dict(data)
+
+                return componentsschemas_deposits_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_deposits_error_type_1 = IndexerError.from_dict(data)
+
+            return componentsschemas_deposits_error_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 500:
-        response_500 = IndexerError.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> AcrossApiError | IndexerError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_deposits_error_type_0 = AcrossApiError.from_dict(data)
+
+                return componentsschemas_deposits_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_deposits_error_type_1 = IndexerError.from_dict(data)
+
+            return componentsschemas_deposits_error_type_1
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -70,7 +149,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IndexerError | list[Deposit]]:
+) -> Response[AcrossApiError | IndexerError | list[Deposit]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,14 +165,34 @@ def sync_detailed(
     skip: int | Unset = UNSET,
     depositor: str | Unset = UNSET,
     address: str | Unset = UNSET,
-) -> Response[IndexerError | list[Deposit]]:
-    """List deposits for an address
+    recipient: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    destination_chain_id: int | Unset = UNSET,
+    input_token: str | Unset = UNSET,
+    output_token: str | Unset = UNSET,
+    integrator_id: str | Unset = UNSET,
+    status: RelayStatusFilter | Unset = UNSET,
+    deposit_type: DepositType | Unset = UNSET,
+    start_block: int | Unset = UNSET,
+    end_block: int | Unset = UNSET,
+    start_fill_block: int | Unset = UNSET,
+    end_fill_block: int | Unset = UNSET,
+) -> Response[AcrossApiError | IndexerError | list[Deposit]]:
+    """List deposits, filtered
 
      Returns deposits (Across intents plus CCTP/OFT transfers routed through Across), newest first,
-    optionally
-    filtered by depositor or by an address that is either depositor or recipient. Paginate with
+    filtered by
+    any combination of the parameters below (all optional; they combine with AND). Paginate with
     `skip`/`limit`.
     Served by the Across indexer, so recent deposits appear after roughly 1-15 seconds.
+
+    Upstream documents only `limit`, `skip`, `depositor` and `address`; the other filters are the
+    indexer's
+    (`DepositsParams` in across-protocol/indexer `packages/indexer-api/src/dtos/deposits.dto.ts`).
+    `integratorId`
+    and the statuses only Across intents have (`slowFillRequested`, `slowFilled`, `expired`, `refunded`)
+    leave
+    CCTP and OFT transfers out.
 
     Upstream declares the 200 body as a single object although the service (and upstream's own example)
     return
@@ -104,13 +203,37 @@ def sync_detailed(
         skip (int | Unset):
         depositor (str | Unset):
         address (str | Unset):
+        recipient (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        input_token (str | Unset):
+        output_token (str | Unset):
+        integrator_id (str | Unset):
+        status (RelayStatusFilter | Unset): The stored deposit states `/deposits?status=` accepts
+            (the indexer's `RelayStatus` enum).
+        deposit_type (DepositType | Unset): Kind of transfer — an Across intent
+            (`V3FundsDeposited`), a CCTP burn or an OFT send.
+        start_block (int | Unset):
+        end_block (int | Unset):
+        start_fill_block (int | Unset):
+        end_fill_block (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndexerError | list[Deposit]]
+        Response[AcrossApiError | IndexerError | list[Deposit]]
     """
 
     kwargs = _get_kwargs(
@@ -118,6 +241,18 @@ def sync_detailed(
         skip=skip,
         depositor=depositor,
         address=address,
+        recipient=recipient,
+        origin_chain_id=origin_chain_id,
+        destination_chain_id=destination_chain_id,
+        input_token=input_token,
+        output_token=output_token,
+        integrator_id=integrator_id,
+        status=status,
+        deposit_type=deposit_type,
+        start_block=start_block,
+        end_block=end_block,
+        start_fill_block=start_fill_block,
+        end_fill_block=end_fill_block,
     )
 
     response = client.get_httpx_client().request(
@@ -134,14 +269,34 @@ def sync(
     skip: int | Unset = UNSET,
     depositor: str | Unset = UNSET,
     address: str | Unset = UNSET,
-) -> IndexerError | list[Deposit] | None:
-    """List deposits for an address
+    recipient: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    destination_chain_id: int | Unset = UNSET,
+    input_token: str | Unset = UNSET,
+    output_token: str | Unset = UNSET,
+    integrator_id: str | Unset = UNSET,
+    status: RelayStatusFilter | Unset = UNSET,
+    deposit_type: DepositType | Unset = UNSET,
+    start_block: int | Unset = UNSET,
+    end_block: int | Unset = UNSET,
+    start_fill_block: int | Unset = UNSET,
+    end_fill_block: int | Unset = UNSET,
+) -> AcrossApiError | IndexerError | list[Deposit] | None:
+    """List deposits, filtered
 
      Returns deposits (Across intents plus CCTP/OFT transfers routed through Across), newest first,
-    optionally
-    filtered by depositor or by an address that is either depositor or recipient. Paginate with
+    filtered by
+    any combination of the parameters below (all optional; they combine with AND). Paginate with
     `skip`/`limit`.
     Served by the Across indexer, so recent deposits appear after roughly 1-15 seconds.
+
+    Upstream documents only `limit`, `skip`, `depositor` and `address`; the other filters are the
+    indexer's
+    (`DepositsParams` in across-protocol/indexer `packages/indexer-api/src/dtos/deposits.dto.ts`).
+    `integratorId`
+    and the statuses only Across intents have (`slowFillRequested`, `slowFilled`, `expired`, `refunded`)
+    leave
+    CCTP and OFT transfers out.
 
     Upstream declares the 200 body as a single object although the service (and upstream's own example)
     return
@@ -152,13 +307,37 @@ def sync(
         skip (int | Unset):
         depositor (str | Unset):
         address (str | Unset):
+        recipient (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        input_token (str | Unset):
+        output_token (str | Unset):
+        integrator_id (str | Unset):
+        status (RelayStatusFilter | Unset): The stored deposit states `/deposits?status=` accepts
+            (the indexer's `RelayStatus` enum).
+        deposit_type (DepositType | Unset): Kind of transfer — an Across intent
+            (`V3FundsDeposited`), a CCTP burn or an OFT send.
+        start_block (int | Unset):
+        end_block (int | Unset):
+        start_fill_block (int | Unset):
+        end_fill_block (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndexerError | list[Deposit]
+        AcrossApiError | IndexerError | list[Deposit]
     """
 
     return sync_detailed(
@@ -167,6 +346,18 @@ def sync(
         skip=skip,
         depositor=depositor,
         address=address,
+        recipient=recipient,
+        origin_chain_id=origin_chain_id,
+        destination_chain_id=destination_chain_id,
+        input_token=input_token,
+        output_token=output_token,
+        integrator_id=integrator_id,
+        status=status,
+        deposit_type=deposit_type,
+        start_block=start_block,
+        end_block=end_block,
+        start_fill_block=start_fill_block,
+        end_fill_block=end_fill_block,
     ).parsed
 
 
@@ -177,14 +368,34 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     depositor: str | Unset = UNSET,
     address: str | Unset = UNSET,
-) -> Response[IndexerError | list[Deposit]]:
-    """List deposits for an address
+    recipient: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    destination_chain_id: int | Unset = UNSET,
+    input_token: str | Unset = UNSET,
+    output_token: str | Unset = UNSET,
+    integrator_id: str | Unset = UNSET,
+    status: RelayStatusFilter | Unset = UNSET,
+    deposit_type: DepositType | Unset = UNSET,
+    start_block: int | Unset = UNSET,
+    end_block: int | Unset = UNSET,
+    start_fill_block: int | Unset = UNSET,
+    end_fill_block: int | Unset = UNSET,
+) -> Response[AcrossApiError | IndexerError | list[Deposit]]:
+    """List deposits, filtered
 
      Returns deposits (Across intents plus CCTP/OFT transfers routed through Across), newest first,
-    optionally
-    filtered by depositor or by an address that is either depositor or recipient. Paginate with
+    filtered by
+    any combination of the parameters below (all optional; they combine with AND). Paginate with
     `skip`/`limit`.
     Served by the Across indexer, so recent deposits appear after roughly 1-15 seconds.
+
+    Upstream documents only `limit`, `skip`, `depositor` and `address`; the other filters are the
+    indexer's
+    (`DepositsParams` in across-protocol/indexer `packages/indexer-api/src/dtos/deposits.dto.ts`).
+    `integratorId`
+    and the statuses only Across intents have (`slowFillRequested`, `slowFilled`, `expired`, `refunded`)
+    leave
+    CCTP and OFT transfers out.
 
     Upstream declares the 200 body as a single object although the service (and upstream's own example)
     return
@@ -195,13 +406,37 @@ async def asyncio_detailed(
         skip (int | Unset):
         depositor (str | Unset):
         address (str | Unset):
+        recipient (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        input_token (str | Unset):
+        output_token (str | Unset):
+        integrator_id (str | Unset):
+        status (RelayStatusFilter | Unset): The stored deposit states `/deposits?status=` accepts
+            (the indexer's `RelayStatus` enum).
+        deposit_type (DepositType | Unset): Kind of transfer — an Across intent
+            (`V3FundsDeposited`), a CCTP burn or an OFT send.
+        start_block (int | Unset):
+        end_block (int | Unset):
+        start_fill_block (int | Unset):
+        end_fill_block (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IndexerError | list[Deposit]]
+        Response[AcrossApiError | IndexerError | list[Deposit]]
     """
 
     kwargs = _get_kwargs(
@@ -209,6 +444,18 @@ async def asyncio_detailed(
         skip=skip,
         depositor=depositor,
         address=address,
+        recipient=recipient,
+        origin_chain_id=origin_chain_id,
+        destination_chain_id=destination_chain_id,
+        input_token=input_token,
+        output_token=output_token,
+        integrator_id=integrator_id,
+        status=status,
+        deposit_type=deposit_type,
+        start_block=start_block,
+        end_block=end_block,
+        start_fill_block=start_fill_block,
+        end_fill_block=end_fill_block,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,14 +470,34 @@ async def asyncio(
     skip: int | Unset = UNSET,
     depositor: str | Unset = UNSET,
     address: str | Unset = UNSET,
-) -> IndexerError | list[Deposit] | None:
-    """List deposits for an address
+    recipient: str | Unset = UNSET,
+    origin_chain_id: int | Unset = UNSET,
+    destination_chain_id: int | Unset = UNSET,
+    input_token: str | Unset = UNSET,
+    output_token: str | Unset = UNSET,
+    integrator_id: str | Unset = UNSET,
+    status: RelayStatusFilter | Unset = UNSET,
+    deposit_type: DepositType | Unset = UNSET,
+    start_block: int | Unset = UNSET,
+    end_block: int | Unset = UNSET,
+    start_fill_block: int | Unset = UNSET,
+    end_fill_block: int | Unset = UNSET,
+) -> AcrossApiError | IndexerError | list[Deposit] | None:
+    """List deposits, filtered
 
      Returns deposits (Across intents plus CCTP/OFT transfers routed through Across), newest first,
-    optionally
-    filtered by depositor or by an address that is either depositor or recipient. Paginate with
+    filtered by
+    any combination of the parameters below (all optional; they combine with AND). Paginate with
     `skip`/`limit`.
     Served by the Across indexer, so recent deposits appear after roughly 1-15 seconds.
+
+    Upstream documents only `limit`, `skip`, `depositor` and `address`; the other filters are the
+    indexer's
+    (`DepositsParams` in across-protocol/indexer `packages/indexer-api/src/dtos/deposits.dto.ts`).
+    `integratorId`
+    and the statuses only Across intents have (`slowFillRequested`, `slowFilled`, `expired`, `refunded`)
+    leave
+    CCTP and OFT transfers out.
 
     Upstream declares the 200 body as a single object although the service (and upstream's own example)
     return
@@ -241,13 +508,37 @@ async def asyncio(
         skip (int | Unset):
         depositor (str | Unset):
         address (str | Unset):
+        recipient (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        input_token (str | Unset):
+        output_token (str | Unset):
+        integrator_id (str | Unset):
+        status (RelayStatusFilter | Unset): The stored deposit states `/deposits?status=` accepts
+            (the indexer's `RelayStatus` enum).
+        deposit_type (DepositType | Unset): Kind of transfer — an Across intent
+            (`V3FundsDeposited`), a CCTP burn or an OFT send.
+        start_block (int | Unset):
+        end_block (int | Unset):
+        start_fill_block (int | Unset):
+        end_fill_block (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IndexerError | list[Deposit]
+        AcrossApiError | IndexerError | list[Deposit]
     """
 
     return (
@@ -257,5 +548,17 @@ async def asyncio(
             skip=skip,
             depositor=depositor,
             address=address,
+            recipient=recipient,
+            origin_chain_id=origin_chain_id,
+            destination_chain_id=destination_chain_id,
+            input_token=input_token,
+            output_token=output_token,
+            integrator_id=integrator_id,
+            status=status,
+            deposit_type=deposit_type,
+            start_block=start_block,
+            end_block=end_block,
+            start_fill_block=start_fill_block,
+            end_fill_block=end_fill_block,
         )
     ).parsed
