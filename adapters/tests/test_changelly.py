@@ -73,6 +73,13 @@ def listed_tokens() -> list[swapsuite.Token]:
     return [ids.map_token(item, chains) for page in pages for item in page.data]
 
 
+def echo_amount(quote: Any, request: httpx.Request) -> Any:
+    """The documented quote, with ``from.amount`` echoing the request's human amount in base units (as the API does)."""
+    human = Decimal(json.loads(request.content)["amount"])
+    quote["from"]["amount"] = str(int(human.scaleb(quote["from"]["decimals"])))
+    return quote
+
+
 # --- fake API --------------------------------------------------------------------------------------------------------
 class FakeChangelly:
     """Routes requests by method and path to fixture replies and records them."""
@@ -91,7 +98,7 @@ class FakeChangelly:
             ("GET", "/v1/tokens"): lambda: load(
                 "tokens.page1.json" if request.url.params["offset"] == "0" else "tokens.page2.json"
             ),
-            ("POST", "/v1/quotes/"): lambda: load("quote.json"),
+            ("POST", "/v1/quotes/"): lambda: echo_amount(load("quote.json"), request),
             ("POST", "/v1/intents/"): lambda: load("intent.json"),
             ("POST", f"/v1/intents/{INTENT_ID}/approvals/"): lambda: {"intent_id": INTENT_ID},
             ("GET", f"/v1/intents/{INTENT_ID}"): lambda: load("intent_status.finished.json"),
@@ -198,44 +205,34 @@ def test_more_pages(count: int, limit: int, pages: int, fetched: int, more: bool
 
 
 # --- mapping: amounts, quotes, intents -------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("echo", "expected", "form"),
-    [
-        ("1000000", 1_000_000, "BASE_UNITS"),
-        ("1", 1_000_000, "HUMAN"),
-        ("1.5", None, "HUMAN"),
-        ("7", None, "BASE_UNITS"),
-    ],
-)
-def test_amount_form(echo: str, expected: int | None, form: str) -> None:
-    assert mapping.amount_form(echo, 6, expected) is mapping.AmountForm[form]
+def test_base_units_are_digits_within_uint256() -> None:
+    assert mapping.base_units("4909698369185", "fee") == 4_909_698_369_185
+    assert mapping.base_units("0", "fee") == 0
+    assert mapping.base_units(str(2**256 - 1), "fee") == 2**256 - 1
+    too_big = str(2**256)
+    for value in ("0.000004909698369185", "1.5", "1e6", "-1", " 7", "", "abc", "١٢٣", too_big, "9" * 5000, 7, None):
+        with pytest.raises(errors.ResponseShapeError):
+            mapping.base_units(value, "fee")
 
 
-def test_parse_amount_is_exact() -> None:
-    base, human = mapping.AmountForm.BASE_UNITS, mapping.AmountForm.HUMAN
-    assert mapping.parse_amount("4909698369185", 18, base) == 4_909_698_369_185
-    assert mapping.parse_amount("0.000004909698369185", 18, human) == 4_909_698_369_185
-    assert mapping.parse_amount("7", 9, human) == 7_000_000_000
-    assert mapping.parse_amount(Decimal("1.5"), 6, base) == 1_500_000  # a fraction is human whatever the form
-    for value, decimals in (("-1", 6), ("0.0000001", 6), ("abc", 6), ("1.5", None)):
-        with pytest.raises(errors.ValidationError):
-            mapping.parse_amount(value, decimals, human)
-
-
-@pytest.mark.parametrize("fixture", ["quote.json", "quote.human.json"])
-def test_map_quote_documented_sample(fixture: str) -> None:
-    data = load(fixture)
-    quote = mapping.map_quote(
+def map_documented(data: Any, amount_in: int = 1_000_000) -> Any:
+    return mapping.map_quote(
         ChangellyQuote.from_dict(data),
         from_asset=USDT,
         to_asset=SOL,
-        amount_in=1_000_000,
+        amount_in=amount_in,
         tokens=listed_tokens(),
         dry=True,
         raw=data,
     )
+
+
+def test_map_quote_documented_sample() -> None:
+    data = load("quote.json")
+    quote = map_documented(data)
     assert (quote.provider, quote.quote_id, quote.from_asset, quote.to_asset) == ("changelly", QUOTE_ID, USDT, SOL)
     assert (quote.amount_in, quote.amount_out, quote.min_amount_out) == (1_000_000, 7_277_684, 7_241_295)
+    # Both cuts are set per API key (none is asked for in the request) and still show up as fee lines.
     assert quote.fees == (
         Fee(kind="protocol", asset=WETH, amount=4_909_698_369_185, bps=Decimal("100")),
         Fee(kind="app", asset=WETH, amount=2_454_849_184_592, bps=Decimal("50")),
@@ -244,9 +241,69 @@ def test_map_quote_documented_sample(fixture: str) -> None:
     assert (quote.actions, quote.status_ref, quote.dry, quote.raw) == ((), None, True, data)
 
 
+def test_all_human_response_contradicts_the_spec() -> None:
+    """Every amount in the docs' "Decimals in string" wording: consistent in itself, but not base units."""
+    with pytest.raises(errors.ResponseShapeError, match=r"from\.amount"):
+        map_documented(load("quote.human.json"))
+
+
+# Issue 12 item 3: one field in the other unit. Each mutation of the documented quote must be refused, never read
+# as a quote 10^6 (or 10^-6) times off. The old reader took the whole response as human decimals when the echo was.
+UNIT_MUTATIONS = {
+    "echo in human units": (("from", "amount"), "1"),
+    "echo scaled up": (("from", "amount"), "1000000000000"),
+    "amount out in human units": (("to", "amount"), "0.007277684"),
+    "minimum out in human units": (("to", "min_amount"), "0.007241295"),
+    "minimum above amount out": (("to", "min_amount"), "7277685"),
+    "fee in human units": (("fees", "changelly", "amount"), "0.000004909698369185"),
+    "amount out as a JSON number": (("to", "amount"), 7277684),
+    "amount out above 2^256-1": (("to", "amount"), str(2**256)),
+    "source decimals off the token list": (("from", "decimals"), 18),
+    "target decimals off the token list": (("to", "decimals"), 15),
+}
+
+
+@pytest.mark.parametrize("mutation", list(UNIT_MUTATIONS))
+def test_quote_in_mixed_units_is_a_shape_error(mutation: str) -> None:
+    path, value = UNIT_MUTATIONS[mutation]
+    data = load("quote.json")
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    with pytest.raises(errors.ResponseShapeError):
+        map_documented(data)
+
+
+def test_echo_must_match_what_was_asked() -> None:
+    with pytest.raises(errors.ResponseShapeError, match="not the 2000000 base units"):
+        map_documented(load("quote.json"), amount_in=2_000_000)
+
+
+@pytest.mark.parametrize("mutation", ["echo in human units", "amount out in human units", "echo scaled up"])
+def test_mixed_units_quote_never_ranks_first(mutation: str) -> None:
+    """Through the public API: next to an honest quote of 7 SOL (the fake provider), the mis-scaled Changelly quote
+    (read as ~7.3e6 SOL by the old unit guess) is reported as an error and never ranked."""
+    from swapsuite.best import best_quote
+    from swapsuite.provider import Provider
+
+    from .fake import named
+
+    path, value = UNIT_MUTATIONS[mutation]
+    bad = load("quote.json")
+    bad[path[0]][path[1]] = value
+    hostile = FakeChangelly({("POST", "/v1/quotes/"): httpx.Response(200, json=bad)})
+    honest = httpx.MockTransport(lambda r: httpx.Response(200, json={"out": "7000000000", "min": "6900000000"}))
+    providers = [Client("sync", hostile).provider, Provider(named("honest")(), httpx_args={"transport": honest})]
+    result = best_quote(usdt_to_sol(), providers)
+    assert [(q.provider, q.amount_out) for q in result.quotes] == [("honest", 7_000_000_000)]
+    assert result.best is not None and result.best.provider == "honest"
+    assert isinstance(result.errors["changelly"], errors.ResponseShapeError)
+
+
 def test_fee_of_unlisted_token_is_unmapped() -> None:
     fees = ChangellyQuote.from_dict(load("quote.json")).fees
-    (fee, _) = mapping.map_fees(fees, mapping.AmountForm.BASE_UNITS, [])
+    (fee, _) = mapping.map_fees(fees, [])
     assert fee.asset == AssetId.unmapped("changelly", "4669")
 
 

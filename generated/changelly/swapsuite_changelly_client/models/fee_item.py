@@ -20,7 +20,7 @@ class FeeItem:
         contract_address (None | str | Unset):
         token_id (int | Unset):
         decimals (int | Unset):
-        amount (str | Unset): Fee amount; documented as "Decimals in string", samples show integer base units.
+        amount (str | Unset): Fee amount in base units of the fee token (see "Units" in the API description).
         bps (str | Unset): Fee rate in basis points.
     """
 

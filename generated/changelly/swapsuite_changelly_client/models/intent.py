@@ -27,7 +27,6 @@ class Intent:
         approval_type (ApprovalType): How the user approves an intent, fixed by the source chain: `permit2` (EIP-712
             Permit2 signature, EVM and Tron), `cosign` (co-signed transaction, Solana) or `htlc` (signed PSBT for a hash
             time-locked contract, Bitcoin). Used both as the intent's `approval_type` and as a swap's `approval_mechanism`.
-        approve_to (None | str): Address to approve, if the approval type needs one.
         params_to_sign (ParamsToSign): Payload the user's wallet must sign; its shape depends on `approval_type`:
             * `permit2` (EVM, Tron) - Permit2 `PermitWitnessTransferFrom` with a deposit witness: `nonce`,
               `additional_data` (EIP-712 `types`, `domain`, `witness`, `witness_hash`, `witness_type_string`),
@@ -40,24 +39,22 @@ class Intent:
         expires_at (int | Unset): Expiry as a Unix timestamp. Documented in milliseconds, but the documented sample
             (1780078455) is in seconds; the unit is unconfirmed.
         secret_hash (str | Unset): Hash of the swap secret, derived from the request's `public_key` where one is given.
+        approve_to (None | str | Unset): Address to approve, if the approval type needs one.
     """
 
     id: UUID
     approval_type: ApprovalType
-    approve_to: None | str
     params_to_sign: ParamsToSign
     quote: Quote
     expires_at: int | Unset = UNSET
     secret_hash: str | Unset = UNSET
+    approve_to: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         approval_type = self.approval_type.value
-
-        approve_to: None | str
-        approve_to = self.approve_to
 
         params_to_sign = self.params_to_sign.to_dict()
 
@@ -67,13 +64,18 @@ class Intent:
 
         secret_hash = self.secret_hash
 
+        approve_to: None | str | Unset
+        if isinstance(self.approve_to, Unset):
+            approve_to = UNSET
+        else:
+            approve_to = self.approve_to
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "approval_type": approval_type,
-                "approve_to": approve_to,
                 "params_to_sign": params_to_sign,
                 "quote": quote,
             }
@@ -82,6 +84,8 @@ class Intent:
             field_dict["expires_at"] = expires_at
         if secret_hash is not UNSET:
             field_dict["secret_hash"] = secret_hash
+        if approve_to is not UNSET:
+            field_dict["approve_to"] = approve_to
 
         return field_dict
 
@@ -95,13 +99,6 @@ class Intent:
 
         approval_type = ApprovalType(d.pop("approval_type"))
 
-        def _parse_approve_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        approve_to = _parse_approve_to(d.pop("approve_to"))
-
         params_to_sign = ParamsToSign.from_dict(d.pop("params_to_sign"))
 
         quote = Quote.from_dict(d.pop("quote"))
@@ -110,14 +107,23 @@ class Intent:
 
         secret_hash = d.pop("secret_hash", UNSET)
 
+        def _parse_approve_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approve_to = _parse_approve_to(d.pop("approve_to", UNSET))
+
         intent = cls(
             id=id,
             approval_type=approval_type,
-            approve_to=approve_to,
             params_to_sign=params_to_sign,
             quote=quote,
             expires_at=expires_at,
             secret_hash=secret_hash,
+            approve_to=approve_to,
         )
 
         intent.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.swap_status import SwapStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.swap_from import SwapFrom
@@ -23,7 +24,6 @@ class IntentStatus:
     `Swap`) may appear.
 
         Attributes:
-            intent_id (UUID): Intent id (the docs' table says "Number"; it is a UUID string).
             status (SwapStatus): Combined state of an intent and the swap that fills it:
                 * `created` - intent exists, no approval submitted yet
                 * `approved` - the user's signature was attached
@@ -35,37 +35,44 @@ class IntentStatus:
                 * `refunded` - the user's funds were returned (terminal)
 
                 Casing: the older status page lists these capitalised (`Created`, `Deposited`, ...), while the newest
-                swap-list sample returns lowercase `created`. The newest sample is followed; the page that lists the values
-                for the current API was not retrievable.
-            from_ (SwapFrom): Source side of a swap.
-            to (SwapTo): Destination side of a swap.
+                swap-list sample returns lowercase `created`. Both casings are listed (lowercase first, as the newest
+                sample); the page that lists the values for the current API was not retrievable. Compare statuses
+                case-insensitively.
+            from_ (SwapFrom): Source side of a swap. Only what the adapter reads is required (`amount`, `decimals`); the
+                rest is in every sample.
+            to (SwapTo): Destination side of a swap. Nothing is required: the adapter reports no delivered amount (Changelly
+                documents only bounds) and reads only the transaction hash.
+            intent_id (UUID | Unset): Intent id (the docs' table says "Number"; it is a UUID string).
     """
 
-    intent_id: UUID
     status: SwapStatus
     from_: SwapFrom
     to: SwapTo
+    intent_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intent_id = str(self.intent_id)
-
         status = self.status.value
 
         from_ = self.from_.to_dict()
 
         to = self.to.to_dict()
 
+        intent_id: str | Unset = UNSET
+        if not isinstance(self.intent_id, Unset):
+            intent_id = str(self.intent_id)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "intent_id": intent_id,
                 "status": status,
                 "from": from_,
                 "to": to,
             }
         )
+        if intent_id is not UNSET:
+            field_dict["intent_id"] = intent_id
 
         return field_dict
 
@@ -75,19 +82,24 @@ class IntentStatus:
         from ..models.swap_to import SwapTo  # noqa: PLC0415
 
         d = dict(src_dict)
-        intent_id = UUID(d.pop("intent_id"))
-
         status = SwapStatus(d.pop("status"))
 
         from_ = SwapFrom.from_dict(d.pop("from"))
 
         to = SwapTo.from_dict(d.pop("to"))
 
+        _intent_id = d.pop("intent_id", UNSET)
+        intent_id: UUID | Unset
+        if isinstance(_intent_id, Unset):
+            intent_id = UNSET
+        else:
+            intent_id = UUID(_intent_id)
+
         intent_status = cls(
-            intent_id=intent_id,
             status=status,
             from_=from_,
             to=to,
+            intent_id=intent_id,
         )
 
         intent_status.additional_properties = d

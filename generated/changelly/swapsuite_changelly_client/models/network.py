@@ -13,21 +13,22 @@ T = TypeVar("T", bound="Network")
 
 @_attrs_define
 class Network:
-    """A supported network (shape from the oldest documentation generation).
+    """A supported network (shape from the oldest documentation generation). `type` is in the sample but not required: the
+    adapter identifies a network by `id` and `name` only.
 
-    Attributes:
-        id (int): Changelly's internal network id (not an EVM chain id).
-        name (str):
-        type_ (str): Network family; only `EVM` appears in the docs, the full list is not documented.
-        supports_optimized_swap (bool | Unset):
-        icon_url (str | Unset):
-        supports_custom_tokens (bool | Unset): When true, any token contract on this network can be quoted, not only
-            listed tokens.
+        Attributes:
+            id (int): Changelly's internal network id (not an EVM chain id).
+            name (str):
+            type_ (str | Unset): Network family; only `EVM` appears in the docs, the full list is not documented.
+            supports_optimized_swap (bool | Unset):
+            icon_url (str | Unset):
+            supports_custom_tokens (bool | Unset): When true, any token contract on this network can be quoted, not only
+                listed tokens.
     """
 
     id: int
     name: str
-    type_: str
+    type_: str | Unset = UNSET
     supports_optimized_swap: bool | Unset = UNSET
     icon_url: str | Unset = UNSET
     supports_custom_tokens: bool | Unset = UNSET
@@ -52,9 +53,10 @@ class Network:
             {
                 "id": id,
                 "name": name,
-                "type": type_,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if supports_optimized_swap is not UNSET:
             field_dict["supports_optimized_swap"] = supports_optimized_swap
         if icon_url is not UNSET:
@@ -71,7 +73,7 @@ class Network:
 
         name = d.pop("name")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
         supports_optimized_swap = d.pop("supports_optimized_swap", UNSET)
 

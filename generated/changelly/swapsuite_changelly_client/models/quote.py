@@ -28,19 +28,19 @@ class Quote:
             id (UUID):
             from_ (QuoteFrom): Source side of a quote. Truncated in public docs; further fields may appear.
             to (QuoteTo): Destination side of a quote. Truncated in public docs; further fields may appear.
-            slippage_bps (str): Slippage tolerance in basis points.
-            expires_at (int): Expiry as a Unix timestamp, documented in milliseconds (older sample 1769777954084). The quote
-                embedded in the documented intent response shows a 16-digit value (microseconds).
             mid (None | QuoteMid | Unset):
+            slippage_bps (str | Unset): Slippage tolerance in basis points.
+            expires_at (int | Unset): Expiry as a Unix timestamp, documented in milliseconds (older sample 1769777954084).
+                The quote embedded in the documented intent response shows a 16-digit value (microseconds).
             fees (Fees | Unset): Fees applied to a quote or swap. The affiliate fee rate is configured outside the API.
     """
 
     id: UUID
     from_: QuoteFrom
     to: QuoteTo
-    slippage_bps: str
-    expires_at: int
     mid: None | QuoteMid | Unset = UNSET
+    slippage_bps: str | Unset = UNSET
+    expires_at: int | Unset = UNSET
     fees: Fees | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,10 +53,6 @@ class Quote:
 
         to = self.to.to_dict()
 
-        slippage_bps = self.slippage_bps
-
-        expires_at = self.expires_at
-
         mid: dict[str, Any] | None | Unset
         if isinstance(self.mid, Unset):
             mid = UNSET
@@ -64,6 +60,10 @@ class Quote:
             mid = self.mid.to_dict()
         else:
             mid = self.mid
+
+        slippage_bps = self.slippage_bps
+
+        expires_at = self.expires_at
 
         fees: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fees, Unset):
@@ -76,12 +76,14 @@ class Quote:
                 "id": id,
                 "from": from_,
                 "to": to,
-                "slippage_bps": slippage_bps,
-                "expires_at": expires_at,
             }
         )
         if mid is not UNSET:
             field_dict["mid"] = mid
+        if slippage_bps is not UNSET:
+            field_dict["slippage_bps"] = slippage_bps
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if fees is not UNSET:
             field_dict["fees"] = fees
 
@@ -101,10 +103,6 @@ class Quote:
 
         to = QuoteTo.from_dict(d.pop("to"))
 
-        slippage_bps = d.pop("slippage_bps")
-
-        expires_at = d.pop("expires_at")
-
         def _parse_mid(data: object) -> None | QuoteMid | Unset:
             if data is None:
                 return data
@@ -122,6 +120,10 @@ class Quote:
 
         mid = _parse_mid(d.pop("mid", UNSET))
 
+        slippage_bps = d.pop("slippage_bps", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
         _fees = d.pop("fees", UNSET)
         fees: Fees | Unset
         if isinstance(_fees, Unset):
@@ -133,9 +135,9 @@ class Quote:
             id=id,
             from_=from_,
             to=to,
+            mid=mid,
             slippage_bps=slippage_bps,
             expires_at=expires_at,
-            mid=mid,
             fees=fees,
         )
 

@@ -16,7 +16,8 @@ class QuoteFrom:
     """Source side of a quote. Truncated in public docs; further fields may appear.
 
     Attributes:
-        amount (str): Amount sold; documented as "Decimals in string", samples show integer base units.
+        amount (str): Amount sold, in base units; it echoes the request's human `amount` scaled by `decimals` (see
+            "Units").
         decimals (int):
         network_id (int | Unset):
         token_id (int | Unset):

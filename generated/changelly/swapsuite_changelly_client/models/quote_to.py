@@ -16,9 +16,9 @@ class QuoteTo:
     """Destination side of a quote. Truncated in public docs; further fields may appear.
 
     Attributes:
-        amount (str): Expected amount received; samples show integer base units.
+        amount (str): Expected amount received, in base units.
         decimals (int):
-        min_amount (str): Amount received at worst within the slippage tolerance; samples show integer base units.
+        min_amount (str): Amount received at worst within the slippage tolerance, in base units.
         network_id (int | Unset):
         token_id (int | Unset):
         contract_address (None | str | Unset): Null for the network's native coin.

@@ -13,43 +13,36 @@ T = TypeVar("T", bound="SwapFrom")
 
 @_attrs_define
 class SwapFrom:
-    """Source side of a swap.
+    """Source side of a swap. Only what the adapter reads is required (`amount`, `decimals`); the rest is in every sample.
 
     Attributes:
-        address (str): Sender address.
-        network_id (int):
-        token_id (int):
-        contract_address (None | str):
         decimals (int):
-        amount (str): Amount sold; documented as "Decimals in string", samples show integer base units.
+        amount (str): Amount sold, in base units (see "Units").
+        address (str | Unset): Sender address.
         tx (None | str | Unset): Source-chain transaction hash, once there is one.
         tx_at (str | Unset): Time of the source transaction, an ISO 8601 string per the docs (listed on the intent-
             status page only; no sample value seen, so no `date-time` format is enforced).
+        network_id (int | Unset):
+        token_id (int | Unset):
+        contract_address (None | str | Unset):
     """
 
-    address: str
-    network_id: int
-    token_id: int
-    contract_address: None | str
     decimals: int
     amount: str
+    address: str | Unset = UNSET
     tx: None | str | Unset = UNSET
     tx_at: str | Unset = UNSET
+    network_id: int | Unset = UNSET
+    token_id: int | Unset = UNSET
+    contract_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        network_id = self.network_id
-
-        token_id = self.token_id
-
-        contract_address: None | str
-        contract_address = self.contract_address
-
         decimals = self.decimals
 
         amount = self.amount
+
+        address = self.address
 
         tx: None | str | Unset
         if isinstance(self.tx, Unset):
@@ -59,44 +52,47 @@ class SwapFrom:
 
         tx_at = self.tx_at
 
+        network_id = self.network_id
+
+        token_id = self.token_id
+
+        contract_address: None | str | Unset
+        if isinstance(self.contract_address, Unset):
+            contract_address = UNSET
+        else:
+            contract_address = self.contract_address
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "address": address,
-                "network_id": network_id,
-                "token_id": token_id,
-                "contract_address": contract_address,
                 "decimals": decimals,
                 "amount": amount,
             }
         )
+        if address is not UNSET:
+            field_dict["address"] = address
         if tx is not UNSET:
             field_dict["tx"] = tx
         if tx_at is not UNSET:
             field_dict["tx_at"] = tx_at
+        if network_id is not UNSET:
+            field_dict["network_id"] = network_id
+        if token_id is not UNSET:
+            field_dict["token_id"] = token_id
+        if contract_address is not UNSET:
+            field_dict["contract_address"] = contract_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
-
-        network_id = d.pop("network_id")
-
-        token_id = d.pop("token_id")
-
-        def _parse_contract_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contract_address = _parse_contract_address(d.pop("contract_address"))
-
         decimals = d.pop("decimals")
 
         amount = d.pop("amount")
+
+        address = d.pop("address", UNSET)
 
         def _parse_tx(data: object) -> None | str | Unset:
             if data is None:
@@ -109,15 +105,28 @@ class SwapFrom:
 
         tx_at = d.pop("tx_at", UNSET)
 
+        network_id = d.pop("network_id", UNSET)
+
+        token_id = d.pop("token_id", UNSET)
+
+        def _parse_contract_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+
         swap_from = cls(
+            decimals=decimals,
+            amount=amount,
             address=address,
+            tx=tx,
+            tx_at=tx_at,
             network_id=network_id,
             token_id=token_id,
             contract_address=contract_address,
-            decimals=decimals,
-            amount=amount,
-            tx=tx,
-            tx_at=tx_at,
         )
 
         swap_from.additional_properties = d

@@ -4,13 +4,21 @@ from typing import Any
 
 class SwapStatus(StrEnum):
     APPROVED = "approved"
+    APPROVED_CAPITALISED = "Approved"
     CREATED = "created"
+    CREATED_CAPITALISED = "Created"
     DEPOSITED = "deposited"
+    DEPOSITED_CAPITALISED = "Deposited"
     EXPIRED = "expired"
+    EXPIRED_CAPITALISED = "Expired"
     FAILED = "failed"
+    FAILED_CAPITALISED = "Failed"
     FINISHED = "finished"
+    FINISHED_CAPITALISED = "Finished"
     REFUNDED = "refunded"
+    REFUNDED_CAPITALISED = "Refunded"
     VERIFIED = "verified"
+    VERIFIED_CAPITALISED = "Verified"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -13,51 +13,39 @@ T = TypeVar("T", bound="SwapTo")
 
 @_attrs_define
 class SwapTo:
-    """Destination side of a swap.
+    """Destination side of a swap. Nothing is required: the adapter reports no delivered amount (Changelly documents only
+    bounds) and reads only the transaction hash.
 
-    Attributes:
-        address (str): Recipient address.
-        network_id (int):
-        token_id (int):
-        contract_address (None | str):
-        decimals (int):
-        min_amount (str): Lower bound of the amount received (the docs wrongly call it basis points); samples show
-            integer base units.
-        max_amount (str): Upper bound of the amount received; samples show integer base units.
-        tx (None | str | Unset): Destination-chain transaction hash, once there is one.
-        tx_at (str | Unset): Time of the destination transaction, an ISO 8601 string per the docs (listed on the intent-
-            status page only; no sample value seen, so no `date-time` format is enforced).
-        amount_expected (str | Unset): Expected amount received. Required on the swap list; the intent-status table is
-            truncated before it, so it is optional here.
+        Attributes:
+            address (str | Unset): Recipient address.
+            tx (None | str | Unset): Destination-chain transaction hash, once there is one.
+            tx_at (str | Unset): Time of the destination transaction, an ISO 8601 string per the docs (listed on the intent-
+                status page only; no sample value seen, so no `date-time` format is enforced).
+            network_id (int | Unset):
+            token_id (int | Unset):
+            contract_address (None | str | Unset):
+            decimals (int | Unset):
+            min_amount (str | Unset): Lower bound of the amount received, in base units (the docs wrongly call it basis
+                points).
+            max_amount (str | Unset): Upper bound of the amount received, in base units.
+            amount_expected (str | Unset): Expected amount received. Required on the swap list; the intent-status table is
+                truncated before it, so it is optional here.
     """
 
-    address: str
-    network_id: int
-    token_id: int
-    contract_address: None | str
-    decimals: int
-    min_amount: str
-    max_amount: str
+    address: str | Unset = UNSET
     tx: None | str | Unset = UNSET
     tx_at: str | Unset = UNSET
+    network_id: int | Unset = UNSET
+    token_id: int | Unset = UNSET
+    contract_address: None | str | Unset = UNSET
+    decimals: int | Unset = UNSET
+    min_amount: str | Unset = UNSET
+    max_amount: str | Unset = UNSET
     amount_expected: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
-
-        network_id = self.network_id
-
-        token_id = self.token_id
-
-        contract_address: None | str
-        contract_address = self.contract_address
-
-        decimals = self.decimals
-
-        min_amount = self.min_amount
-
-        max_amount = self.max_amount
 
         tx: None | str | Unset
         if isinstance(self.tx, Unset):
@@ -67,25 +55,45 @@ class SwapTo:
 
         tx_at = self.tx_at
 
+        network_id = self.network_id
+
+        token_id = self.token_id
+
+        contract_address: None | str | Unset
+        if isinstance(self.contract_address, Unset):
+            contract_address = UNSET
+        else:
+            contract_address = self.contract_address
+
+        decimals = self.decimals
+
+        min_amount = self.min_amount
+
+        max_amount = self.max_amount
+
         amount_expected = self.amount_expected
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "network_id": network_id,
-                "token_id": token_id,
-                "contract_address": contract_address,
-                "decimals": decimals,
-                "min_amount": min_amount,
-                "max_amount": max_amount,
-            }
-        )
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
         if tx is not UNSET:
             field_dict["tx"] = tx
         if tx_at is not UNSET:
             field_dict["tx_at"] = tx_at
+        if network_id is not UNSET:
+            field_dict["network_id"] = network_id
+        if token_id is not UNSET:
+            field_dict["token_id"] = token_id
+        if contract_address is not UNSET:
+            field_dict["contract_address"] = contract_address
+        if decimals is not UNSET:
+            field_dict["decimals"] = decimals
+        if min_amount is not UNSET:
+            field_dict["min_amount"] = min_amount
+        if max_amount is not UNSET:
+            field_dict["max_amount"] = max_amount
         if amount_expected is not UNSET:
             field_dict["amount_expected"] = amount_expected
 
@@ -94,24 +102,7 @@ class SwapTo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
-
-        network_id = d.pop("network_id")
-
-        token_id = d.pop("token_id")
-
-        def _parse_contract_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contract_address = _parse_contract_address(d.pop("contract_address"))
-
-        decimals = d.pop("decimals")
-
-        min_amount = d.pop("min_amount")
-
-        max_amount = d.pop("max_amount")
+        address = d.pop("address", UNSET)
 
         def _parse_tx(data: object) -> None | str | Unset:
             if data is None:
@@ -124,18 +115,37 @@ class SwapTo:
 
         tx_at = d.pop("tx_at", UNSET)
 
+        network_id = d.pop("network_id", UNSET)
+
+        token_id = d.pop("token_id", UNSET)
+
+        def _parse_contract_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+
+        decimals = d.pop("decimals", UNSET)
+
+        min_amount = d.pop("min_amount", UNSET)
+
+        max_amount = d.pop("max_amount", UNSET)
+
         amount_expected = d.pop("amount_expected", UNSET)
 
         swap_to = cls(
             address=address,
+            tx=tx,
+            tx_at=tx_at,
             network_id=network_id,
             token_id=token_id,
             contract_address=contract_address,
             decimals=decimals,
             min_amount=min_amount,
             max_amount=max_amount,
-            tx=tx,
-            tx_at=tx_at,
             amount_expected=amount_expected,
         )
 

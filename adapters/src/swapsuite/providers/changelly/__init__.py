@@ -6,10 +6,12 @@ Calls (all with the partner key in ``X-Api-Key``):
   an empty or short page, at ``pagination.pages``, when a page brings no new token, or after
   :data:`MAX_TOKEN_PAGES` pages. Native ids and decimals: see :mod:`.ids`.
 * ``quote(request)`` — resolves both assets through the token list, sends ``POST /v1/quotes/`` with the amount as a
-  human decimal string (exact). A dry quote stops there. A firm quote (``dry=False``) needs ``sender`` and
-  ``recipient`` (checked before any request) and also creates the intent (``POST /v1/intents/``, not idempotent):
-  its actions are one ``SignTypedData`` whose ``payload`` is the intent's exact ``params_to_sign``,
-  ``submit_ref`` and ``Quote.status_ref`` the intent id, ``approval_type`` the intent's.
+  human decimal string (exact); the reply's amounts must be base units that echo it (see :mod:`.mapping`), and
+  its ``fees`` (Changelly's and the affiliate's, both set per API key) become ``Fee`` lines. A dry quote stops
+  there. A firm quote (``dry=False``) needs ``sender`` and ``recipient`` (checked before any request) and also
+  creates the intent (``POST /v1/intents/``, not idempotent): its actions are one ``SignTypedData`` whose
+  ``payload`` is the intent's exact ``params_to_sign``, ``submit_ref`` and ``Quote.status_ref`` the intent id,
+  ``approval_type`` the intent's.
 * ``execute(quote)`` — a quote that already has its action is returned unchanged (creating an intent is not
   idempotent, so a second one is never made for it). A dry quote is turned into a firm one by creating its intent.
   ``execute`` only receives the quote, so a dry quote carries the intent body it would send: ``Quote.raw`` of this
@@ -110,16 +112,14 @@ class ChangellyAdapter(Adapter):
             # Pricing has no side effect, firm or not: a retried quote only yields another quote id.
             idempotent=True,
         )
-        quote: ChangellyQuote = reply.parsed
-        mapping.check_decimals(quote, source, target)
         dry = mapping.map_quote(
-            quote,
+            reply.parsed,
             from_asset=request.from_asset,
             to_asset=request.to_asset,
             amount_in=request.amount,
             tokens=tokens,
             dry=True,
-            raw={"quote": reply.data, "intent_request": mapping.intent_request(quote.id, request)},
+            raw={"quote": reply.data, "intent_request": mapping.intent_request(reply.parsed.id, request)},
         )
         if request.dry:
             return dry

@@ -1,12 +1,13 @@
 """Pure mapping between Changelly's generated models (and exact JSON) and swapsuite's common model.
 
-Amounts. Requests take *human* decimal strings (``"1.234567"`` USDT); they are built from base units with
-``swapsuite.money.human_string`` (exact Decimal arithmetic). Responses document their amounts as "Decimals in
-string", yet every documented sample holds integer base units (``from.amount`` "1000000" with ``decimals`` 6 for
-1 USDT). Both forms are read exactly, per response (:func:`amount_form`): a value with a fraction or exponent can
-only be a human amount; an all-digit value is base units unless the quote's echo of our own input amount says
-otherwise (``from.amount`` "1" when 1 000 000 base units were asked for means the whole response is human).
-Status replies have no such echo, so there an all-digit value is base units, as in every sample.
+Amounts. Units follow from what we send and what the spec says, never from the response itself. Requests take
+*human* decimal strings (``"1.234567"`` USDT), built from base units with ``swapsuite.money.human_string`` (exact).
+Response amounts are integer strings in base units: the spec declares them so (``pattern: ^[0-9]+$``; every
+generation-A sample is one, e.g. ``from.amount`` "1000000" with ``decimals`` 6 for 1 USDT). So a quote must echo
+exactly the base units we asked for in ``from.amount``, carry its decimals as the token list does, keep
+``to.min_amount`` at or below ``to.amount``, and write every amount as digits within 0..2^256-1; a response that
+contradicts any of that (one field in human units, say) is a ResponseShapeError, never re-interpreted: guessing the
+unit from the echo once let a single mis-scaled field inflate a quote 10^6-fold and rank it first.
 
 Timestamps. ``expires_at`` comes as unix s, ms or µs (the docs show all three); ``swap_updated_at`` in µs or s;
 ``tx_at`` as ISO 8601. ``swapsuite.timeutil`` detects the unit from the magnitude.
@@ -32,7 +33,6 @@ refunded      REFUNDED         the user's funds were returned
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -63,6 +63,8 @@ from swapsuite.models import Fee, Quote, QuoteRequest, SignTypedData, StatusRepo
 from . import ids
 from .ids import PROVIDER, UNKNOWN_DECIMALS
 
+MAX_AMOUNT_DIGITS = 78  # 2^256-1 has 78 digits: anything longer is refused before int() has to read it
+
 STATUS_TABLE: dict[str, SwapState] = {
     "created": SwapState.PENDING_DEPOSIT,
     "approved": SwapState.PENDING_DEPOSIT,
@@ -77,42 +79,22 @@ STATUS_TABLE: dict[str, SwapState] = {
 # Changelly's own cut is the service's protocol fee; the affiliate cut is the integrator's (app) fee.
 FEE_KINDS: dict[str, str] = {"changelly": "protocol", "affiliate": "app"}
 
-_DIGITS = re.compile(r"^[0-9]+$")
+_DIGITS = re.compile(r"[0-9]+")  # ASCII digits only: str.isdigit() would accept other scripts
 # How a bare string signature reveals its approval type (see :func:`approval_type_of`).
 _SIGNATURE_PREFIXES = (("0x", "permit2"), ("cHNid", "htlc"), ("eyJ", "cosign"))
 
 
-class AmountForm(enum.Enum):
-    """How a response writes its amounts."""
-
-    BASE_UNITS = "base_units"
-    HUMAN = "human"
-
-
 # --- amounts -----------------------------------------------------------------------------------------------------
-def amount_form(echo: object, decimals: int, expected: int | None = None) -> AmountForm:
-    """The representation of a response's amounts, judged from ``echo`` (the quote's ``from.amount``).
-
-    ``expected`` is the input amount we asked for, in base units, when known.
-    """
-    text = str(echo).strip()
-    if not _DIGITS.match(text):
-        return AmountForm.HUMAN
-    if expected is None or int(text) == expected:
-        return AmountForm.BASE_UNITS
-    return AmountForm.HUMAN if money.from_human(text, decimals) == expected else AmountForm.BASE_UNITS
-
-
-def parse_amount(value: object, decimals: int | None, form: AmountForm, what: str = "amount") -> int:
-    """A response amount → non-negative base units, exactly, in the given representation."""
-    text = str(value).strip()
-    if form is AmountForm.BASE_UNITS and _DIGITS.match(text):
-        return money.parse_base_units(text, what)
-    if decimals is None:
-        raise ValidationError(f"{what} {value!r} is a decimal amount without decimals", provider=PROVIDER)
-    amount = money.from_human(value if not isinstance(value, str) else text, decimals, what)
-    if amount < 0:
-        raise ValidationError(f"{what} is negative: {value!r}", provider=PROVIDER)
+def base_units(value: object, what: str) -> int:
+    """A response amount → int: an integer string of base units within 0..2^256-1, as the spec declares."""
+    if not isinstance(value, str) or not _DIGITS.fullmatch(value) or len(value) > MAX_AMOUNT_DIGITS:
+        raise ResponseShapeError(
+            f"{what} {value!r} is not an integer amount in base units, as the Changelly spec declares",
+            provider=PROVIDER,
+        )
+    amount = int(value)
+    if amount > money.MAX_UINT256:
+        raise ResponseShapeError(f"{what} {value!r} is above 2^256-1", provider=PROVIDER)
     return amount
 
 
@@ -149,12 +131,12 @@ def quote_request(request: QuoteRequest, source: Token, target: ids.Selector) ->
     )
 
 
-def check_decimals(quote: ChangellyQuote, source: Token, target: Token | None) -> None:
+def check_decimals(quote: ChangellyQuote, source: Token | None, target: Token | None) -> None:
     """Refuse a quote whose decimals contradict the token list: its amounts would be in another scale than ours."""
-    pairs = [("from", quote.from_.decimals, source)]
-    if target is not None and target.decimals != UNKNOWN_DECIMALS:
-        pairs.append(("to", quote.to.decimals, target))
+    pairs = [("from", quote.from_.decimals, source), ("to", quote.to.decimals, target)]
     for side, got, token in pairs:
+        if token is None or token.decimals == UNKNOWN_DECIMALS:
+            continue
         if got != token.decimals:
             raise ResponseShapeError(
                 f"quote {side}.decimals {got!r} differs from the token list's {token.decimals} for {token.symbol}",
@@ -163,15 +145,14 @@ def check_decimals(quote: ChangellyQuote, source: Token, target: Token | None) -
 
 
 # --- quotes ------------------------------------------------------------------------------------------------------
-def map_fee(name: str, item: FeeItem, form: AmountForm, tokens: Sequence[Token]) -> Fee:
+def map_fee(name: str, item: FeeItem, tokens: Sequence[Token]) -> Fee:
     """One entry of ``fees`` → ``Fee`` (amount in base units of the fee token, bps exact)."""
-    decimals = item.decimals if isinstance(item.decimals, int) else None
     amount = item.amount
     bps = item.bps
     return Fee(
         kind=FEE_KINDS.get(name, name),
         asset=fee_asset(item, tokens),
-        amount=None if isinstance(amount, Unset) or amount is None else parse_amount(amount, decimals, form, name),
+        amount=None if isinstance(amount, Unset) or amount is None else base_units(amount, f"fees.{name}.amount"),
         bps=None if isinstance(bps, Unset) or bps is None else money.bps(bps),
     )
 
@@ -188,12 +169,12 @@ def fee_asset(item: FeeItem, tokens: Sequence[Token]) -> AssetId | None:
     return token.asset if token is not None else AssetId.unmapped(PROVIDER, native)
 
 
-def map_fees(fees: Fees | Unset, form: AmountForm, tokens: Sequence[Token]) -> tuple[Fee, ...]:
-    """The quote's ``fees`` object (``changelly`` and ``affiliate`` entries) → fees."""
+def map_fees(fees: Fees | Unset, tokens: Sequence[Token]) -> tuple[Fee, ...]:
+    """The quote's ``fees`` object → fees: Changelly's own cut and the affiliate cut, both set per API key."""
     if isinstance(fees, Unset):
         return ()
     entries = (("changelly", fees.changelly), ("affiliate", fees.affiliate))
-    return tuple(map_fee(name, item, form, tokens) for name, item in entries if isinstance(item, FeeItem))
+    return tuple(map_fee(name, item, tokens) for name, item in entries if isinstance(item, FeeItem))
 
 
 def map_quote(
@@ -206,18 +187,34 @@ def map_quote(
     dry: bool,
     raw: Any,
 ) -> Quote:
-    """A Changelly quote → swapsuite ``Quote`` for the caller's assets; ``amount_in`` is what was asked for."""
-    form = amount_form(quote.from_.amount, quote.from_.decimals, amount_in)
-    to_decimals = quote.to.decimals
+    """A Changelly quote → swapsuite ``Quote`` for the caller's assets; ``amount_in`` is what was asked for.
+
+    The units are checked, not guessed (module docstring): decimals as listed, ``from.amount`` equal to
+    ``amount_in``, every amount digits in base units, ``to.min_amount`` ≤ ``to.amount``.
+    """
+    check_decimals(quote, ids.find_listed(tokens, from_asset), ids.find_listed(tokens, to_asset))
+    echoed = base_units(quote.from_.amount, "from.amount")
+    if echoed != amount_in:
+        raise ResponseShapeError(
+            f"quote from.amount {quote.from_.amount!r} is not the {amount_in} base units asked for: "
+            "the response contradicts the request's units",
+            provider=PROVIDER,
+        )
+    amount_out = base_units(quote.to.amount, "to.amount")
+    minimum = base_units(quote.to.min_amount, "to.min_amount")
+    if minimum > amount_out:
+        raise ResponseShapeError(
+            f"quote to.min_amount {minimum} exceeds to.amount {amount_out}: mixed units", provider=PROVIDER
+        )
     return Quote(
         provider=PROVIDER,
         quote_id=str(quote.id),
         from_asset=from_asset,
         to_asset=to_asset,
-        amount_in=parse_amount(quote.from_.amount, quote.from_.decimals, form, "from.amount"),
-        amount_out=parse_amount(quote.to.amount, to_decimals, form, "to.amount"),
-        min_amount_out=parse_amount(quote.to.min_amount, to_decimals, form, "to.min_amount"),
-        fees=map_fees(quote.fees, form, tokens),
+        amount_in=echoed,
+        amount_out=amount_out,
+        min_amount_out=minimum,
+        fees=map_fees(quote.fees, tokens),
         expires_at=timeutil.parse_optional_timestamp(quote.expires_at),
         dry=dry,
         raw=raw,
@@ -368,7 +365,7 @@ def status_report(status: IntentStatus, data: Mapping[str, Any], ref: str) -> St
         origin_tx_hashes=_hashes(source.tx),
         destination_tx_hashes=_hashes(status.to.tx),
         refund_tx_hashes=_hashes(refund.get("tx") if isinstance(refund, Mapping) else None),
-        amount_in=parse_amount(source.amount, source.decimals, amount_form(source.amount, source.decimals), "amount"),
+        amount_in=base_units(source.amount, "from.amount"),
         updated_at=updated_at(status, data),
         raw=data,
     )

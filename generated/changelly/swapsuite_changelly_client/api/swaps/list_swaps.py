@@ -158,9 +158,11 @@ def sync_detailed(
 
             Casing: the older status page lists these capitalised (`Created`, `Deposited`, ...), while
             the newest
-            swap-list sample returns lowercase `created`. The newest sample is followed; the page that
-            lists the values
-            for the current API was not retrievable.
+            swap-list sample returns lowercase `created`. Both casings are listed (lowercase first, as
+            the newest
+            sample); the page that lists the values for the current API was not retrievable. Compare
+            statuses
+            case-insensitively.
         limit (int | Unset):  Default: 10.
         offset (int | Unset):
 
@@ -236,9 +238,11 @@ def sync(
 
             Casing: the older status page lists these capitalised (`Created`, `Deposited`, ...), while
             the newest
-            swap-list sample returns lowercase `created`. The newest sample is followed; the page that
-            lists the values
-            for the current API was not retrievable.
+            swap-list sample returns lowercase `created`. Both casings are listed (lowercase first, as
+            the newest
+            sample); the page that lists the values for the current API was not retrievable. Compare
+            statuses
+            case-insensitively.
         limit (int | Unset):  Default: 10.
         offset (int | Unset):
 
@@ -309,9 +313,11 @@ async def asyncio_detailed(
 
             Casing: the older status page lists these capitalised (`Created`, `Deposited`, ...), while
             the newest
-            swap-list sample returns lowercase `created`. The newest sample is followed; the page that
-            lists the values
-            for the current API was not retrievable.
+            swap-list sample returns lowercase `created`. Both casings are listed (lowercase first, as
+            the newest
+            sample); the page that lists the values for the current API was not retrievable. Compare
+            statuses
+            case-insensitively.
         limit (int | Unset):  Default: 10.
         offset (int | Unset):
 
@@ -385,9 +391,11 @@ async def asyncio(
 
             Casing: the older status page lists these capitalised (`Created`, `Deposited`, ...), while
             the newest
-            swap-list sample returns lowercase `created`. The newest sample is followed; the page that
-            lists the values
-            for the current API was not retrievable.
+            swap-list sample returns lowercase `created`. Both casings are listed (lowercase first, as
+            the newest
+            sample); the page that lists the values for the current API was not retrievable. Compare
+            statuses
+            case-insensitively.
         limit (int | Unset):  Default: 10.
         offset (int | Unset):
 
