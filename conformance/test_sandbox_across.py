@@ -7,9 +7,11 @@ check runs as is.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -106,6 +108,9 @@ HAPPY = [
         None,
     ),
     ("/available-routes", "GET", {"originChainId": 1}, None),
+    ("/chains", "GET", {}, None),
+    ("/chains", "GET", {"chainId": [1, 10, 42161], "inputTokenSymbol": "usdc", "omitTokens": "false"}, None),
+    ("/chains", "GET", {"outputTokenSymbol": "WETH", "omitTokens": "true"}, None),
 ]
 
 
@@ -153,3 +158,98 @@ def test_every_route_validates(source: across_data.Listed) -> None:
         assert response.status_code == (400 if same_chain else 200), response.text
         if same_chain:
             assert response.json()["code"] == "ROUTE_NOT_ENABLED"
+
+
+def test_chains_serve_what_the_app_sdk_reads() -> None:
+    """``getChainInfo`` asks for its configured chains by repeated ``chainId`` and reads each one's ``spokePool``."""
+    operation = schema["/chains"]["GET"]
+    answer = operation.Case(query={"chainId": [1, 10, 42161]}).call_and_validate().json()
+    assert [chain["chainId"] for chain in answer] == [1, 10, 42161]
+    assert [chain["spokePool"] for chain in answer] == [across_data.spoke_pool(c) for c in (1, 10, 42161)]
+    usdc = [t for t in answer[0]["inputTokens"] if t["symbol"] == "USDC"]
+    assert [t["address"] for t in usdc] == [USDC[1]]
+    eth = {t["symbol"]: t["address"] for t in answer[0]["outputTokens"] if t["symbol"] in ("ETH", "WETH")}
+    assert eth == {"ETH": across_data.WETH[1], "WETH": across_data.WETH[1]}  # ETH is listed by its WETH address
+    bare = operation.Case(query={"chainId": [10], "omitTokens": "true"}).call_and_validate().json()
+    assert bare[0]["inputTokens"] == bare[0]["outputTokens"] == []
+    assert operation.Case(query={"inputTokenSymbol": "NOPE"}).call_and_validate().json() == []
+    bad = operation.Case(query={"chainId": ["ten"]}).call_and_validate()
+    assert (bad.status_code, bad.json()["code"]) == (400, "INVALID_PARAM")
+
+
+def asgi(method: str, path: str) -> httpx.Response:
+    """One request straight to a fresh sandbox app (paths the spec does not know)."""
+
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=create_app(SandboxState("across")))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return await client.request(method, path)
+
+    return asyncio.run(go())
+
+
+def test_unknown_routes_answer_json() -> None:
+    """An unknown path or method is a JSON ``AcrossApiError`` (the SDK decodes every body), never plain text."""
+    missing = asgi("GET", "/no/such/route")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/json"
+    assert missing.json() == {"type": "AcrossApiError", "status": 404, "message": "No route for GET /no/such/route"}
+    wrong = asgi("DELETE", "/chains")
+    assert (wrong.status_code, wrong.json()["status"]) == (405, 405)
+    assert set(wrong.headers["allow"].split(", ")) == {"GET", "HEAD"}
+
+
+def test_deposits_filters_and_paging() -> None:
+    """Every indexer filter of ``/deposits`` narrows the list; ``skip``/``limit`` page it; bad values are 400s."""
+    state = SandboxState("across")
+    local = schemathesis.openapi.from_path(SPEC, config=CONFIG)
+    local.app = create_app(state)
+    approve, status = local["/swap/approval"]["GET"], local["/deposit/status"]["GET"]
+    refs = []
+    for amount, extra in (
+        ("71000000", {"integratorId": "0xdead"}),
+        ("72000000", {"destinationChainId": 1}),
+        ("73000000", {}),
+    ):
+        query = approval(amount=amount, outputToken=USDC[extra.get("destinationChainId", 42161)]) | extra
+        ref = market.fake_hash(approve.Case(query=query).call_and_validate().json()["swapTx"]["data"])
+        if refs:
+            state.clock.advance(30)  # the earlier deposits fill meanwhile; the last one stays pending
+        status.Case(query={"depositTxnRef": ref}).call_and_validate()  # broadcast
+        refs.append(ref)
+    listing = local["/deposits"]["GET"]
+
+    def listed(**query: Any) -> list[str]:
+        response = listing.Case(query=query).call_and_validate()
+        assert response.status_code == 200, response.text
+        return [item["depositTxnRef"] for item in response.json()]
+
+    assert listed() == refs[::-1]  # newest first
+    assert listed(integratorId="0xDEAD") == [refs[0]]
+    assert listed(destinationChainId=1) == [refs[1]]
+    assert listed(outputToken=USDC[42161].lower(), originChainId=10) == [refs[2], refs[0]]
+    assert listed(recipient=DEPOSITOR, inputToken=USDC[10]) == refs[::-1]
+    assert listed(status="filled") == refs[:2][::-1] and listed(status="unfilled") == [refs[2]]
+    assert listed(depositType="cctp") == [] and listed(depositType="across") == refs[::-1]
+    records = {item["depositTxnRef"]: item for item in listing.Case(query={}).call_and_validate().json()}
+    first_block = records[refs[0]]["depositBlockNumber"]
+    assert listed(startBlock=first_block + 1) == [refs[2], refs[1]]
+    assert listed(endBlock=first_block) == [refs[0]]
+    fill = records[refs[1]]["fillBlockNumber"]
+    assert listed(startFillBlock=fill) == [refs[1]]  # unfilled deposits have no fill block
+    assert listed(startFillBlock=0, endFillBlock=fill - 1) == [refs[0]]
+    assert listed(skip=1, limit=1) == [refs[1]]
+    for bad in ({"status": "pending"}, {"limit": 1001}, {"depositType": "wormhole"}, {"startBlock": -1}):
+        answer = listing.Case(query=bad).call_and_validate()
+        assert (answer.status_code, answer.json()["error"]) == (400, "ValidationError"), bad
+
+
+def test_hypercore_lookups_are_not_found() -> None:
+    """The HyperCore nonce lookups exist (the sandbox bridges no HyperCore, so they find nothing)."""
+    status = schema["/deposit/status"]["GET"]
+    withdrawal = status.Case(query={"from": DEPOSITOR, "hypercoreWithdrawalNonce": "7"}).call_and_validate()
+    assert (withdrawal.status_code, withdrawal.json()["error"]) == (404, "HyperliquidWithdrawalNotFoundException")
+    deposit = status.Case(query={"recipient": DEPOSITOR, "hypercoreDepositNonce": "7"}).call_and_validate()
+    assert (deposit.status_code, deposit.json()["error"]) == (404, "HyperliquidDepositNotFoundException")
+    lone = status.Case(query={"hypercoreDepositNonce": "7"}).call_and_validate()
+    assert (lone.status_code, lone.json()["error"]) == (400, "IncorrectQueryParamsException")

@@ -14,7 +14,12 @@ broadcast and starts its lifecycle (one step per ``expectedFillTime`` seconds, a
   never lands (a broadcast deposit cannot fail: unfilled, it expires and is refunded).
 
 The amount parameter's last three digits pick the ending (…302 refund, …404 fail); ``/_sandbox/swaps/<hash>/outcome``
-overrides it. ``/deposits`` lists only broadcast (started) deposits, newest first.
+overrides it. ``/deposits`` lists only broadcast (started) deposits, newest first, filtered as the indexer filters
+(:mod:`swapsuite.sandbox.across_deposits`).
+
+Every answer is JSON: ``/chains`` (the app SDK's ``getSupportedChains``) is served like the other app routes, and an
+unknown path or method gets a code-less ``AcrossApiError`` 404/405 instead of Starlette's plain-text page, so a client
+that decodes every body as JSON (the official SDK does) sees a typed error.
 """
 
 from __future__ import annotations
@@ -25,28 +30,18 @@ from decimal import ROUND_CEILING
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import across_data as d
+from . import across_deposits as deposits
 from . import across_swap as swap
 from . import control, market
 from .across_swap import Json, Query, api_error, request_id
-from .control import Lifecycle, SandboxState, iso_utc
+from .control import SandboxState
 from .server import SANDBOX_API_KEY
-
-NOT_FOUND = "Deposit not found given the provided constraints"
-
-
-def indexer_error(status: int, error: str, message: str) -> JSONResponse:
-    """The indexer's ``{error, message}`` envelope."""
-    return JSONResponse({"error": error, "message": message}, status_code=status)
-
-
-def iso(timestamp: float) -> str:
-    """ISO 8601 with (zero) milliseconds, as the indexer writes dates."""
-    return iso_utc(int(timestamp))
 
 
 # --- bridge helpers (/suggested-fees, /limits, /available-routes) -------------------------------------------------
@@ -113,66 +108,50 @@ def available_routes() -> list[Json]:
     return routes
 
 
-# --- deposits ------------------------------------------------------------------------------------------------
-def deposit_id(ref: str) -> str:
-    """The SpokePool deposit id of a sandbox deposit (derived from its hash)."""
-    return str(int(ref[2:9], 16))
+# --- /chains (the app SDK's getSupportedChains) -------------------------------------------------------------------
+LOGO_URL = "https://raw.githubusercontent.com/across-protocol/frontend/master/src/assets/token-logos/{}.svg"
 
 
-def relay_hash(ref: str) -> str:
-    """The relay-data hash of a sandbox deposit."""
-    return market.fake_hash("relay:" + ref)
+def chain_tokens(chain_id: int) -> list[Json]:
+    """What a chain bridges, as ``/chains`` lists it: ETH by its WETH address (twice, as WETH and ETH), the rest as
+    listed. Only bridgeable assets: ``/chains`` describes the bridge, not the Swap API's swaps."""
+    out: list[Json] = []
+    for x in d.LISTED:
+        if x.chain_id != chain_id or x.family not in d.BRIDGEABLE:
+            continue
+        if x.family == "ETH":
+            if chain_id in d.WETH:
+                for symbol, name in (("WETH", "Wrapped Ether"), ("ETH", "Ether")):
+                    out.append({"address": d.WETH[chain_id], "symbol": symbol, "name": name, "decimals": 18})
+            continue
+        out.append({k: v for k, v in x.json().items() if k != "chainId"})
+    return [token | {"logoUrl": LOGO_URL.format(token["symbol"].lower())} for token in out]
 
 
-def hashes(ref: str, status: str) -> tuple[str | None, str | None]:
-    """(fill tx, refund tx) for the current status."""
-    fill = market.fake_hash("fill:" + ref) if status == "filled" else None
-    return fill, market.fake_hash("refund:" + ref) if status == "refunded" else None
+def chains(q: Query) -> list[Json]:
+    """``GET /chains``: filtered by ``chainId`` (repeatable) and token symbols; ``omitTokens`` empties the lists."""
+    wanted, omit = set(q.integers("chainId")), q.boolean("omitTokens")
+    symbols = {"inputTokens": q.text("inputTokenSymbol"), "outputTokens": q.text("outputTokenSymbol")}
+    out = []
+    for chain_id in d.CHAIN_IDS:
+        tokens = chain_tokens(chain_id)
+        if (wanted and chain_id not in wanted) or not tokens:
+            continue
+        if any(s is not None and all(t["symbol"].upper() != s.upper() for t in tokens) for s in symbols.values()):
+            continue
+        listed = [] if omit else tokens
+        extra = {"spokePool": d.spoke_pool(chain_id), "spokePoolBlock": 17_000_000 + chain_id % 1_000_000}
+        out.append(d.chain_json(chain_id) | extra | {"inputTokens": listed, "outputTokens": list(listed)})
+    return out
 
 
-def deposit_record(ref: str, rec: Json, lifecycle: Lifecycle, now: float) -> Json:
-    """One ``/deposits`` item (the indexer stores ``unfilled`` where ``/deposit/status`` says ``pending``)."""
-    status = lifecycle.state(now)
-    fill, refund = hashes(ref, status)
-    seen = lifecycle.started_at if lifecycle.started_at is not None else rec["created"]
-    filled = fill is not None
-    gas_token = d.native_of(rec["destinationChainId"]) if filled else None
-    fill_gas = gas_token.units(d.GAS_USD) if gas_token else None
-    keys = ["depositor", "recipient", "inputToken", "inputAmount", "outputToken", "outputAmount", "message"]
-    keys += ["inputPriceUsd", "outputPriceUsd", "bridgeFeeUsd", "swapToken", "swapTokenAmount", "swapOutputToken"]
-    return {
-        "id": int(ref[2:8], 16),
-        "relayHash": relay_hash(ref),
-        "depositId": deposit_id(ref),
-        "originChainId": rec["originChainId"],
-        "destinationChainId": rec["destinationChainId"],
-        **{key: rec[key] for key in keys},
-        "swapOutputTokenAmount": rec["swapOutputTokenAmount"],
-        "messageHash": market.fake_hash("message:" + rec["message"]) if rec["message"] != "0x" else "0x" + "0" * 64,
-        "exclusiveRelayer": d.ZERO,
-        "exclusivityDeadline": None,
-        "fillDeadline": iso(rec["fillDeadline"]),
-        "quoteTimestamp": iso(rec["quoteTimestamp"]),
-        "depositTxnRef": ref,
-        "depositTxHash": ref,
-        "depositBlockNumber": 20_000_000 + int(seen) // 12 % 10_000_000,
-        "depositBlockTimestamp": iso(seen),
-        "status": "unfilled" if status == "pending" else status,
-        "depositRefundTxnRef": refund,
-        "depositRefundTxHash": refund,
-        "swapTokenPriceUsd": None,
-        "swapFeeUsd": None,
-        "fillGasFee": None if fill_gas is None else str(fill_gas),
-        "fillGasFeeUsd": None if gas_token is None else d.usd_text(gas_token.usd(fill_gas or 0)),
-        "fillGasTokenPriceUsd": None if gas_token is None else d.usd_text(gas_token.token.usd),
-        "actionsSucceeded": True if filled and rec["hasActions"] else None,
-        "swapTransactionHash": None,
-        "relayer": d.EXCLUSIVE_RELAYER if filled else None,
-        "fillBlockTimestamp": iso(min(now, seen + lifecycle.dwell)) if filled else None,
-        "fillTxnRef": fill,
-        "fillTx": fill,
-        "speedups": [],
-    }
+def not_found(request: Request, exc: Exception) -> Response:
+    """Unknown path (404) or method (405): a code-less ``AcrossApiError`` — JSON, never a plain-text page."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    headers = exc.headers if isinstance(exc, HTTPException) else None
+    message = f"No route for {request.method} {request.url.path}" if status == 404 else "Method not allowed"
+    body = {"type": "AcrossApiError", "status": status, "message": message}
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def _plant(key: str) -> control.Mutator:
@@ -321,77 +300,6 @@ def create_app(state: SandboxState) -> Starlette:
             and all(v is None or d.same_address(r[k], v) for k, v in tokens.items())
         ]
 
-    async def deposit_status(request: Request) -> Response:
-        now, q = state.clock.now(), Query(request)
-        try:
-            ref = q.text("depositTxnRef") or q.text("depositTxHash")
-            origin, wanted_id = q.integer("originChainId"), q.text("depositId")
-            if wanted_id is not None and not re.fullmatch(r"[0-9]+", wanted_id):
-                raise q.invalid("depositId", "numeric string")
-            relay, index = q.text("relayDataHash"), q.integer("index", minimum=0) or 0
-        except d.ApiError as error:
-            return indexer_error(400, "ValidationError", error.message)
-        if ref:
-            found = [key for key in state.records if key == ref.lower()]
-        elif relay:
-            found = [key for key in state.records if relay_hash(key) == relay.lower()]
-        elif wanted_id is not None and origin is not None:
-            wanted = wanted_id.lstrip("0") or "0"  # compared as text: ids can be longer than int() accepts
-            found = [
-                key
-                for key, rec in state.records.items()
-                if rec["originChainId"] == origin and deposit_id(key) == wanted
-            ]
-        else:
-            return indexer_error(400, "IncorrectQueryParamsException", "Incorrect query params provided")
-        if not found:
-            return indexer_error(404, "DepositNotFoundException", NOT_FOUND)
-        if index >= len(found):
-            message = f"Index {index} out of range. Index must be between 0 and {len(found) - 1}"
-            return indexer_error(400, "IndexParamOutOfRangeException", message)
-        key, lifecycle = found[index], state.swaps[found[index]]
-        lifecycle.start(now)  # the first lookup is when the sandbox considers swapTx broadcast
-        status = lifecycle.state(now)
-        fill, refund = hashes(key, status)
-        rec = state.records[key]
-        return JSONResponse(
-            {
-                "status": status,
-                "originChainId": rec["originChainId"],
-                "depositId": deposit_id(key),
-                "depositTxHash": key,
-                "depositTxnRef": key,
-                "fillTx": fill,
-                "fillTxnRef": fill,
-                "destinationChainId": rec["destinationChainId"],
-                "depositRefundTxHash": refund,
-                "depositRefundTxnRef": refund,
-                "actionsSucceeded": True if fill and rec["hasActions"] else None,
-                "pagination": {"currentIndex": index, "maxIndex": len(found) - 1},
-            }
-        )
-
-    async def deposits(request: Request) -> Response:
-        now, q = state.clock.now(), Query(request)
-        try:
-            limit, skip = q.integer("limit") or 50, q.integer("skip", minimum=0) or 0
-            if limit > 1000:
-                raise q.invalid("limit", "integer ≤ 1000")
-        except d.ApiError as error:
-            return indexer_error(400, "ValidationError", error.message)
-        address, depositor = q.text("address"), q.text("depositor")
-        items = []
-        for ref, rec in state.records.items():
-            lifecycle = state.swaps[ref]
-            if lifecycle.started_at is None and lifecycle.manual_steps == 0:
-                continue  # quoted but never broadcast: the indexer has not seen it
-            parties = [rec["depositor"], rec["recipient"]] if address else [rec["depositor"]]
-            who = address or depositor
-            if who is None or any(d.same_address(p, who) for p in parties):
-                items.append(deposit_record(ref, rec, lifecycle, now))
-        items.sort(key=lambda item: (item["depositBlockTimestamp"], item["depositTxnRef"]), reverse=True)
-        return JSONResponse(items[skip : skip + limit])
-
     def app_route(name: str, build: Any) -> control.Handler:
         async def handler(request: Request) -> Response:
             return app_json(request, build)
@@ -405,7 +313,14 @@ def create_app(state: SandboxState) -> Starlette:
         # One route for both methods, so a PUT gets a 405 that allows GET and POST.
         return await (post_approval if request.method == "POST" else get_approval)(request)
 
+    async def deposit_status(request: Request) -> Response:
+        return await deposits.deposit_status(state, request)
+
+    async def deposit_list(request: Request) -> Response:
+        return await deposits.deposits(state, request)
+
     return Starlette(
+        exception_handlers={HTTPException: not_found},
         routes=[
             Route("/swap/approval", approval, methods=["GET", "POST"]),
             Route("/swap/chains", control.route(state, "getSwapChains", swap_chains), methods=["GET"]),
@@ -419,7 +334,10 @@ def create_app(state: SandboxState) -> Starlette:
                 control.route(state, "getDepositStatus", deposit_status, plant_enum=_plant("status")),
                 methods=["GET"],
             ),
-            Route("/deposits", control.route(state, "getDeposits", deposits, plant_enum=_plant_each), methods=["GET"]),
+            Route(
+                "/deposits", control.route(state, "getDeposits", deposit_list, plant_enum=_plant_each), methods=["GET"]
+            ),
+            Route("/chains", app_route("getSupportedChains", chains), methods=["GET"]),
             *control.control_routes(state),
-        ]
+        ],
     )

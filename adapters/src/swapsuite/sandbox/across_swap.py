@@ -410,6 +410,7 @@ def quote(state: SandboxState, ask: Ask, rid: str, now: float) -> Json:
         "swapOutputToken": r.dst.address if r.dest_swap else None,
         "swapOutputTokenAmount": str(minimum) if r.dest_swap else None,
         "hasActions": bool(ask.actions),
+        "integratorId": ask.integrator,  # /deposits?integratorId= filters on it
         "created": now,
     }
     if ref not in state.swaps:  # an identical re-quote is the same deposit: keep its progress
