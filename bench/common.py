@@ -187,10 +187,11 @@ class SandboxProcess:
         httpx.post(f"{self.base_url(provider)}/_sandbox/faults", json=body, timeout=5).raise_for_status()
 
     def clear_faults(self, provider: str) -> None:
-        httpx.delete(f"{self.base_url(provider)}/_sandbox/faults", timeout=5).raise_for_status()
+        url = f"{self.base_url(provider)}/_sandbox/faults"
+        httpx.request("DELETE", url, json={}, timeout=5).raise_for_status()  # control calls must be JSON
 
     def reset(self, provider: str) -> None:
-        httpx.post(f"{self.base_url(provider)}/_sandbox/reset", timeout=5).raise_for_status()
+        httpx.post(f"{self.base_url(provider)}/_sandbox/reset", json={}, timeout=5).raise_for_status()
 
     def requests(self, provider: str) -> dict[str, int]:
         state = httpx.get(f"{self.base_url(provider)}/_sandbox/state", timeout=5).json()

@@ -1371,7 +1371,7 @@ def record_sandbox(scenario: Scenario, server: Any, recorded_on: str) -> dict[Pa
     adapter_params = SANDBOX_ADAPTER_PARAMS.get(scenario.provider, {})
     setup_provider = make_provider(scenario.provider, base_url, adapter_params, api_key="sandbox-key")
     with setup_provider:
-        httpx.post(f"{base_url}/_sandbox/reset").raise_for_status()
+        httpx.post(f"{base_url}/_sandbox/reset", json={}).raise_for_status()  # control calls must be JSON
         prepare = scenario.prepare or _no_setup({})
         params = {
             **scenario.params,

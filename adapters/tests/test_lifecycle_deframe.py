@@ -47,7 +47,7 @@ def sandbox() -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def provider(sandbox: SandboxServer) -> Iterator[Provider]:
-    httpx.post(f"{sandbox.base_url('deframe')}/_sandbox/reset")
+    httpx.post(f"{sandbox.base_url('deframe')}/_sandbox/reset", json={}).raise_for_status()
     with swapsuite.get_provider("deframe", base_url=sandbox.base_url("deframe"), api_key="sandbox-key") as p:
         yield p
 

@@ -271,16 +271,19 @@ def status(provider: str, ref: str, memo: str | None, base_url: str | None, as_j
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", default=8765, show_default=True, type=int)
 @click.option("--provider", "-p", "providers", type=PROVIDER, multiple=True, help="Serve only these (default: all).")
-def sandbox_command(host: str, port: int, providers: tuple[str, ...]) -> None:
+@click.option("--allow-remote", is_flag=True, help="Allow a --host other than loopback (exposes the sandboxes).")
+def sandbox_command(host: str, port: int, providers: tuple[str, ...], allow_remote: bool) -> None:
     """Serve the provider sandboxes on one port, each under /<provider>, until interrupted."""
     from .sandbox import SANDBOX_API_KEY
+    from .sandbox.limits import check_bind_host
     from .sandbox.server import serve
 
+    _guard(lambda: check_bind_host(host, allow_remote))  # a non-loopback --host needs --allow-remote
     names = list(providers or NAMES)
     for name in names:
         click.echo(f"{name:10} http://{host}:{port}/{name}")
     click.echo(f"API key where required: {SANDBOX_API_KEY}; control API: /<provider>/_sandbox/state. Ctrl-C stops.")
-    serve(names, host=host, port=port)
+    serve(names, host=host, port=port, allow_remote=allow_remote)
 
 
 @main.command()

@@ -12,11 +12,17 @@
 Fault kinds: ``latency`` (``ms``), ``timeout`` (sleeps ``ms``, default 30 s), ``drop`` (connection closed mid-
 response), ``status`` (``status`` 429/500/503…, optional ``retry_after``), ``malformed_json``, ``schema_violation``,
 ``unknown_enum``, ``empty_body``. ``times`` limits how many requests a fault affects (default: all).
+
+Who may call ``/_sandbox`` and which values it accepts: ``swapsuite.sandbox.control_api`` (loopback Host, same
+Origin, JSON content type, validated values). Limits (``swapsuite.sandbox.limits``): at most ``max_faults`` faults,
+and at most ``max_records`` swaps and records per provider — beyond that the oldest (first created) are forgotten
+after each request, and their refs answer like unknown ones.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -26,6 +32,8 @@ from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
+
+from .limits import MAX_FAULTS, MAX_RECORDS
 
 FAULT_KINDS = (
     "latency",
@@ -152,12 +160,24 @@ class SandboxState:
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     # The provider's error envelope for injected status faults: (status, message) -> JSON body.
     error_body: Callable[[int, str], Any] = field(default=lambda status, message: {"message": message})
+    max_records: int = MAX_RECORDS
+    max_faults: int = MAX_FAULTS
+    routes: set[str] = field(default_factory=set)  # route names a fault may target (filled by ``route``)
+    control_hosts: frozenset[str] = frozenset()  # Host names besides loopback allowed on /_sandbox
 
     def fault_for(self, route: str) -> Fault | None:
         for fault in self.faults:
             if fault.route in (route, "*") and fault.take():
                 return fault
         return None
+
+    def forget_oldest(self) -> None:
+        """Keep at most ``max_records`` swaps and records: the first created go first, from both maps at once."""
+        for table in (self.records, self.swaps):
+            excess = len(table) - self.max_records
+            for key in list(itertools.islice(table, max(excess, 0))):
+                self.records.pop(key, None)
+                self.swaps.pop(key, None)
 
     def reset(self) -> None:
         self.faults.clear()
@@ -207,9 +227,20 @@ async def apply_fault(
 
 
 def route(state: SandboxState, name: str, handler: Handler, plant_enum: Mutator | None = None) -> Handler:
-    """Wrap a provider handler: count the request, then apply an injected fault if one matches."""
+    """Wrap a provider handler: count the request, then apply an injected fault if one matches.
+
+    After each request the oldest swaps beyond ``state.max_records`` are forgotten, swap and record together, so a
+    provider handler finds either both or neither.
+    """
+    state.routes.add(name)
 
     async def wrapped(request: Request) -> Response:
+        try:
+            return await _handle(request)
+        finally:
+            state.forget_oldest()
+
+    async def _handle(request: Request) -> Response:
         state.requests[name] += 1
         fault = state.fault_for(name)
         if fault is not None and fault.kind in ("latency", "timeout"):
@@ -228,69 +259,7 @@ def route(state: SandboxState, name: str, handler: Handler, plant_enum: Mutator 
 
 
 def control_routes(state: SandboxState) -> list[Any]:
-    """The ``/_sandbox`` endpoints for one provider."""
-    from starlette.routing import Route
+    """The ``/_sandbox`` endpoints for one provider (see ``swapsuite.sandbox.control_api``)."""
+    from .control_api import routes
 
-    async def get_state(request: Request) -> Response:
-        return JSONResponse(
-            {
-                "provider": state.provider,
-                "clock_offset": state.clock.offset,
-                "faults": [f.__dict__ for f in state.faults],
-                "requests": dict(state.requests),
-                "swaps": {ref: lc.state(state.clock.now()) for ref, lc in state.swaps.items()},
-            }
-        )
-
-    async def advance_clock(request: Request) -> Response:
-        body = await request.json()
-        state.clock.advance(float(str(body.get("seconds", 0))))
-        return JSONResponse({"clock_offset": state.clock.offset})
-
-    async def advance_swap(request: Request) -> Response:
-        swap = state.swaps.get(request.path_params["ref"])
-        if swap is None:
-            return JSONResponse({"error": "unknown swap"}, status_code=404)
-        swap.advance()
-        return JSONResponse({"state": swap.state(state.clock.now())})
-
-    async def set_outcome(request: Request) -> Response:
-        swap = state.swaps.get(request.path_params["ref"])
-        outcome = (await request.json()).get("outcome")
-        if swap is None or outcome not in ("success", "refund", "fail"):
-            return JSONResponse({"error": "unknown swap or outcome"}, status_code=400)
-        swap.outcome = outcome
-        return JSONResponse({"outcome": outcome})
-
-    async def add_fault(request: Request) -> Response:
-        body = await request.json()
-        if body.get("kind") not in FAULT_KINDS:
-            return JSONResponse({"error": f"kind must be one of {FAULT_KINDS}"}, status_code=400)
-        fault = Fault(
-            route=body.get("route", "*"),
-            kind=body["kind"],
-            times=body.get("times"),
-            ms=int(body.get("ms", 0)),
-            status=int(body.get("status", 500)),
-            retry_after=None if body.get("retry_after") is None else str(body["retry_after"]),
-        )
-        state.faults.append(fault)
-        return JSONResponse(fault.__dict__)
-
-    async def clear_faults(request: Request) -> Response:
-        state.faults.clear()
-        return JSONResponse({"faults": []})
-
-    async def reset(request: Request) -> Response:
-        state.reset()
-        return JSONResponse({"reset": True})
-
-    return [
-        Route("/_sandbox/state", get_state, methods=["GET"]),
-        Route("/_sandbox/clock/advance", advance_clock, methods=["POST"]),
-        Route("/_sandbox/swaps/{ref:path}/advance", advance_swap, methods=["POST"]),
-        Route("/_sandbox/swaps/{ref:path}/outcome", set_outcome, methods=["POST"]),
-        Route("/_sandbox/faults", add_fault, methods=["POST"]),
-        Route("/_sandbox/faults", clear_faults, methods=["DELETE"]),
-        Route("/_sandbox/reset", reset, methods=["POST"]),
-    ]
+    return list(routes(state))

@@ -15,6 +15,7 @@ from starlette.routing import Mount
 
 from ..providers import NAMES
 from .control import SandboxState
+from .limits import MAX_BODY_BYTES, BodyLimit, check_bind_host, control_hosts
 
 SANDBOX_API_KEY = "sandbox-key"
 
@@ -25,11 +26,22 @@ def provider_app(name: str, state: SandboxState) -> Starlette:
     return module.create_app(state)  # type: ignore[no-any-return]
 
 
-def build_app(providers: Sequence[str] = NAMES) -> tuple[Starlette, dict[str, SandboxState]]:
-    """All requested sandboxes mounted under ``/<provider>``; returns the app and each provider's state."""
-    states = {name: SandboxState(name) for name in providers}
+def build_app(
+    providers: Sequence[str] = NAMES,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    remote_hosts: frozenset[str] = frozenset(),
+) -> tuple[Starlette, dict[str, SandboxState]]:
+    """All requested sandboxes mounted under ``/<provider>``; returns the app and each provider's state.
+
+    Every request body is capped at ``max_body_bytes`` (413 beyond, see ``limits.BodyLimit``); ``remote_hosts``
+    are Host names besides loopback that may use ``/_sandbox`` (only when serving remotely on purpose).
+    """
+    states = {name: SandboxState(name, control_hosts=remote_hosts) for name in providers}
     mounts = [Mount(f"/{name}", app=provider_app(name, states[name])) for name in providers]
-    return Starlette(routes=mounts), states
+    app = Starlette(routes=mounts)
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    return app, states
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -45,8 +57,16 @@ class SandboxServer:
         provider = get_provider("oneclick", base_url=sandbox.base_url("oneclick"))
     """
 
-    def __init__(self, providers: Sequence[str] = NAMES, host: str = "127.0.0.1", port: int | None = None) -> None:
-        self.app, self.states = build_app(providers)
+    def __init__(
+        self,
+        providers: Sequence[str] = NAMES,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        *,
+        allow_remote: bool = False,
+    ) -> None:
+        check_bind_host(host, allow_remote)  # ConfigurationError for a non-loopback host without allow_remote
+        self.app, self.states = build_app(providers, remote_hosts=control_hosts(host, allow_remote))
         self.host = host
         self.port = port or free_port(host)
         config = uvicorn.Config(
@@ -84,7 +104,10 @@ class SandboxServer:
         self.stop()
 
 
-def serve(providers: Sequence[str] = NAMES, host: str = "127.0.0.1", port: int = 8765) -> None:
-    """Serve the sandboxes in the foreground until interrupted."""
-    app, _ = build_app(providers)
+def serve(
+    providers: Sequence[str] = NAMES, host: str = "127.0.0.1", port: int = 8765, *, allow_remote: bool = False
+) -> None:
+    """Serve the sandboxes in the foreground until interrupted; loopback only unless ``allow_remote``."""
+    check_bind_host(host, allow_remote)
+    app, _ = build_app(providers, remote_hosts=control_hosts(host, allow_remote))
     uvicorn.run(app, host=host, port=port, log_level="warning")
