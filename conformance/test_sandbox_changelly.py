@@ -103,3 +103,37 @@ def test_success_shapes_validate() -> None:
         assert seen == {"approved", "verified", "deposited", "finished"}
         for path in ("/v1/networks", "/v1/tokens"):
             schema[path]["GET"].validate_response(client.get(path, headers=KEY))
+
+
+def test_capitalised_statuses_validate_and_map() -> None:
+    """The older docs' casing (``Finished``...): served on request, within the spec, mapped like the lowercase form,
+    and accepted as a swap-list filter in either casing."""
+    from swapsuite.models import SwapState
+    from swapsuite.providers.changelly import mapping
+    from swapsuite_changelly_client.models import IntentStatus
+
+    local = SandboxState("changelly")
+    with TestClient(create_app(local, capitalised_statuses=True)) as client:
+        _, intent = _flow(client)
+        client.post(
+            f"/v1/intents/{intent['id']}/approvals/",
+            headers=KEY,
+            json={"approval_type": "permit2", "signed_data": SIGNATURE},
+        )
+        seen = {}
+        for _ in range(5):
+            status = client.get(f"/v1/intents/{intent['id']}", headers=KEY)
+            schema["/v1/intents/{intent_id}"]["GET"].validate_response(status)
+            body = status.json()
+            seen[body["status"]] = mapping.status_report(IntentStatus.from_dict(body), body, intent["id"]).state
+            local.clock.advance(2)
+        assert seen == {
+            "Approved": SwapState.PENDING_DEPOSIT,
+            "Verified": SwapState.PROCESSING,
+            "Deposited": SwapState.PROCESSING,
+            "Finished": SwapState.SUCCESS,
+        }
+        for wanted in ("Finished", "finished"):
+            swaps = client.get("/v1/swaps", headers=KEY, params={"status": wanted})
+            schema["/v1/swaps"]["GET"].validate_response(swaps)
+            assert [swap["status"] for swap in swaps.json()] == ["Finished"]

@@ -219,3 +219,52 @@ def test_btc_tx_hash_starts_a_bitcoin_swap(app: Any) -> None:
     assert started["status"] == "processing" and started["originTxHash"] == txid
     wrong = validated(app, "GET", f"/v2/swap/status/{qid}", query={"btcTxHash": "nope"})
     assert wrong.json()["error"]["code"] == "TRANSFER_VALIDATION_FAILED"
+
+
+# --- the older reference generation, served by the same sandbox ------------------------------------------------
+older_schema = schemathesis.openapi.from_path(SPEC, config=config)
+older_schema.app = create_app(SandboxState("deframe"), generation="older")
+
+
+@older_schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_older_generation_sandbox_conforms(case: schemathesis.Case) -> None:
+    case.call_and_validate()
+
+
+def test_older_generation_shapes_validate_and_drive_the_adapter() -> None:
+    """ISO deadline, no feeBreakdown/status, older status words, flat errors: all within the spec and the adapter."""
+    from swapsuite import AssetId, QuoteRequest, SwapState
+    from swapsuite.providers.deframe import mapping
+    from swapsuite_deframe_client.models import QuoteResponse, SwapStatusResponse
+
+    state = SandboxState("deframe")
+    app = create_app(state, generation="older")
+    query = {"originChain": "ethereum", "destinationChain": "arbitrum", "tokenIn": USDC_ETH, "tokenOut": USDC_ARB}
+    response = quote(app, **query, amountIn="5000000")
+    body = response.json()
+    assert isinstance(body["quote"]["deadline"], str) and "feeBreakdown" not in body["quote"]
+    assert "status" not in body["quote"] and "priceUSD" not in body["quote"]["tokenIn"]
+    request = QuoteRequest(
+        AssetId.parse(f"eip155:1/erc20:{USDC_ETH.lower()}"),
+        AssetId.parse(f"eip155:42161/erc20:{USDC_ARB.lower()}"),
+        5_000_000,
+    )
+    mapped = mapping.quote_from_response(QuoteResponse.from_dict(body), body, request)
+    assert (mapped.amount_in, mapped.fees) == (5_000_000, ())
+    assert mapped.expires_at is not None and int(mapped.expires_at.timestamp()) == state.clock.now() // 1 + 300
+    qid = body["quote"]["quoteId"]
+    validated(app, "POST", "/v2/swap/bytecode", body={"quoteId": qid, "originAddress": EVM, "destinationAddress": EVM})
+    words = []
+    for _ in range(3):
+        status = validated(app, "GET", f"/v2/swap/status/{qid}").json()
+        words.append(status["status"])
+        state.clock.advance(120)
+    assert words[0] == "crossing" and words[-1] == "success"
+    report = mapping.status_report(SwapStatusResponse.from_dict(status), status, qid)
+    assert report.state is SwapState.SUCCESS
+    missing = validated(app, "GET", "/v2/swap/status/00000000-0000-0000-0000-000000000000")
+    assert missing.status_code == 404
+    assert missing.json() == {"code": "QUOTE_NOT_FOUND", "message": "Quote not found or expired", "httpStatus": 404,
+                              "details": None}  # fmt: skip
+    assert mapping.parse_error(missing.json()) == ("QUOTE_NOT_FOUND", "Quote not found or expired")

@@ -353,6 +353,45 @@ def test_placeholder_amount_is_rejected() -> None:
         mapping.quote_from_response(QuoteResponse.from_dict(data), data, request())
 
 
+def test_older_quote_without_breakdown_or_status_and_with_iso_deadline() -> None:
+    """The two older reference copies: no feeBreakdown, no status, `deadline` an ISO string (tolerant reader)."""
+    data = load("quote.dry.json")
+    for key in ("feeBreakdown", "status", "deadlineDate"):
+        del data["quote"][key]
+    data["quote"]["deadline"] = "2024-01-20T12:30:00.000Z"
+    quote = mapping.quote_from_response(QuoteResponse.from_dict(data), data, request())
+    assert (quote.fees, quote.expires_at) == ((), datetime(2024, 1, 20, 12, 30, tzinfo=UTC))
+    assert quote.amount_out == 996_501_500
+
+
+@pytest.mark.parametrize("side", ["tokenIn", "tokenOut"])
+def test_quote_without_a_side_is_a_shape_error(side: str) -> None:
+    """The spec leaves both sides optional (Pods' on-ramp reader test has no tokenIn); the adapter needs them."""
+    data = load("quote.dry.json")
+    del data["quote"][side]
+    with pytest.raises(ResponseShapeError, match=side):
+        mapping.quote_from_response(QuoteResponse.from_dict(data), data, request())
+
+
+def test_per_key_platform_fees_from_the_summary_when_lines_are_missing() -> None:
+    breakdown = FeeBreakdown.from_dict(
+        {"chargeableAmountInRaw": "1000000000", "summary": {"platformFeesTotalInRaw": "3000000"}}
+    )
+    assert mapping.fees(breakdown, USDC_ETH, USDCE_POLYGON, 1_000_000_000) == (
+        Fee("platform", USDC_ETH, 3_000_000, Decimal(30)),
+    )
+    zero = FeeBreakdown.from_dict({"summary": {"platformFeesTotalInRaw": "0"}, "lines": []})
+    assert mapping.fees(zero, USDC_ETH, USDCE_POLYGON, 1000) == ()
+
+
+def test_payment_rail_line_without_decimals() -> None:
+    """A fee line as Pods' own reader test sends it: paymentRail kind, no decimals."""
+    line = {"amountInUSD": Decimal("0.14"), "amountRaw": "77", "asset": "tokenIn", "kind": "paymentRail",
+            "label": "Pix fee", "symbol": "BRL"}  # fmt: skip
+    breakdown = FeeBreakdown.from_dict({"charges": [line]})
+    assert mapping.fees(breakdown, USDC_ETH, USDCE_POLYGON, 1000) == (Fee("payment_rail", USDC_ETH, 77, Decimal(770)),)
+
+
 # --- bytecode mapping ----------------------------------------------------------------------------------------
 def test_bytecode_evm() -> None:
     quote = mapped_quote("quote.dry.json", request())

@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import changelly_data as data
+from . import changelly_generations as generations
 from . import control, market
 from .control import SandboxState
 from .server import SANDBOX_API_KEY
@@ -351,6 +352,7 @@ async def list_swaps(state: SandboxState, request: Request) -> Response:
         if (values[first] is None) != (values[second] is None):
             raise invalid(f"query.{first} and query.{second} must be used together")
     status = query_str(request, "status")
+    status = None if status is None else status.lower()  # the spec lists both casings the docs use
     if status is not None and status not in STATUSES:
         raise invalid(f"query.status must be one of {', '.join(STATUSES)}")
     limit = query_int(request, "limit")
@@ -372,8 +374,9 @@ def _plant_status(body: Any) -> Any:
     return {**body, "status": control.UNKNOWN_ENUM_VALUE}
 
 
-def create_app(state: SandboxState) -> Starlette:
-    """The Changelly sandbox: its API (key ``sandbox-key``) plus ``/_sandbox``."""
+def create_app(state: SandboxState, *, capitalised_statuses: bool = False) -> Starlette:
+    """The Changelly sandbox: its API (key ``sandbox-key``) plus ``/_sandbox``; statuses capitalised on request."""
+    shape = generations.capitalised if capitalised_statuses else (lambda handler: handler)
     state.error_body = lambda status, message: {  # Changelly's {code, type, message}
         "code": status,
         "type": "internal_error" if status >= 500 else "rate_limit_error",
@@ -397,8 +400,8 @@ def create_app(state: SandboxState) -> Starlette:
         ("/v1/quotes/", "POST", "createQuote", create_quote, None),
         ("/v1/intents/", "POST", "createIntent", create_intent, None),
         ("/v1/intents/{intent_id}/approvals/", "POST", "createIntentApproval", create_intent_approval, None),
-        ("/v1/intents/{intent_id}", "GET", "getIntent", get_intent, _plant_status),
-        ("/v1/swaps", "GET", "listSwaps", list_swaps, _plant_status),
+        ("/v1/intents/{intent_id}", "GET", "getIntent", shape(get_intent), _plant_status),
+        ("/v1/swaps", "GET", "listSwaps", shape(list_swaps), _plant_status),
     )
     routes: list[Any] = [
         Route(path, control.route(state, name, endpoint(handler), plant_enum=plant), methods=[method])

@@ -37,6 +37,7 @@ from starlette.routing import Route as HttpRoute
 
 from . import control
 from . import deframe_data as data
+from . import deframe_generations as generations
 from .control import Lifecycle, SandboxState
 from .market import MarketToken
 from .server import SANDBOX_API_KEY
@@ -360,14 +361,23 @@ def get_status(state: SandboxState, qid: str, btc_tx: str | None) -> dict[str, A
 
 
 # --- app --------------------------------------------------------------------------------------------------------
-def create_app(state: SandboxState, *, customer_markup_bps: int = 0) -> Starlette:
+def create_app(
+    state: SandboxState, *, customer_markup_bps: int = 0, generation: generations.Generation = "current"
+) -> Starlette:
     """The Deframe sandbox app: the three swap v2 operations plus ``/_sandbox``.
 
     ``customer_markup_bps`` is the integrator markup (the ``customer`` fee line), 0 like a fresh Deframe account.
+    ``generation="older"`` answers in the older reference's shapes (:mod:`.deframe_generations`).
     """
-    state.error_body = lambda status, message: {  # Deframe's {error: {code, message}}
-        "error": {"code": "SWAP_EXECUTION_FAILED" if status >= 500 else "RATE_LIMIT_EXCEEDED", "message": message}
-    }
+    older = generation == "older"
+
+    def error_body(status: int, body: dict[str, Any]) -> dict[str, Any]:
+        return generations.error(status, body) if older else body
+
+    state.error_body = lambda status, message: error_body(  # Deframe's {error: {code, message}}
+        status,
+        {"error": {"code": "SWAP_EXECUTION_FAILED" if status >= 500 else "RATE_LIMIT_EXCEEDED", "message": message}},
+    )
     window: Counter[int] = Counter()
 
     def respond(status: int, body: dict[str, Any]) -> Response:
@@ -391,7 +401,7 @@ def create_app(state: SandboxState, *, customer_markup_bps: int = 0) -> Starlett
                     raise ApiError(401, AUTH_CODE, "Missing or invalid API key: send it in the x-api-key header")
                 return respond(200, await operation(request))
             except ApiError as exc:
-                return respond(exc.status, exc.body())
+                return respond(exc.status, error_body(exc.status, exc.body()))
 
         return handler
 
@@ -400,7 +410,8 @@ def create_app(state: SandboxState, *, customer_markup_bps: int = 0) -> Starlett
         errors = _field_errors(query, ("tokenIn", "tokenOut"), _QUERY_RULES)
         if errors:
             raise invalid(errors)
-        return get_quote(state, query, customer_markup_bps)
+        body = get_quote(state, query, customer_markup_bps)
+        return generations.quote(body) if older else body
 
     async def bytecode(request: Request) -> dict[str, Any]:
         try:
@@ -415,7 +426,8 @@ def create_app(state: SandboxState, *, customer_markup_bps: int = 0) -> Starlett
         return create_bytecode(state, body)
 
     async def status(request: Request) -> dict[str, Any]:
-        return get_status(state, request.path_params["quoteId"], request.query_params.get("btcTxHash"))
+        body = get_status(state, request.path_params["quoteId"], request.query_params.get("btcTxHash"))
+        return generations.status(body) if older else body
 
     def plant(body: Any) -> Any:
         return {**body, "status": control.UNKNOWN_ENUM_VALUE}
