@@ -3,6 +3,9 @@
 Flow: a quote's actions are the approvals (if the allowance is short) and ``swapTx``; the user sends them, then
 tracks the swap with ``status(<origin deposit tx hash>)``. Across has no separate execute or submit step.
 
+Integrator extras: one app fee (``appFee`` + ``appFeeRecipient``) and an ``integratorId``; referral, FLEX_INPUT and
+INTENTS accounts are refused with ``UnsupportedError`` before any request.
+
 Auth: none needed. An integrator key, when configured (``ACROSS_API_KEY``), is sent as ``Authorization: Bearer``.
 ``/deposit/status`` is served by the Across indexer behind an app.across.to rewrite and uses its own error envelope;
 :func:`mapping.error_code_and_message` reads both.
@@ -34,6 +37,8 @@ class AcrossAdapter(Adapter):
     api_key_required = False
     default_base_url = "https://app.across.to/api"
     supports_exact_output = True  # tradeType=exactOutput
+    max_app_fees = 1  # one `appFee` fraction paid to one `appFeeRecipient`
+    supports_integrator_id = True  # `integratorId`, 2-byte hex
 
     def auth_headers(self) -> dict[str, str]:
         """``Authorization: Bearer <key>`` when a key is configured; nothing otherwise (the API is open)."""

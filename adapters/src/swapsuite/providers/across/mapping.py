@@ -6,6 +6,7 @@ No I/O here. Amounts are integer strings in base units; fee percentages are 1e18
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, TypeVar
@@ -32,7 +33,18 @@ from swapsuite_across_client.types import UNSET, Unset
 from swapsuite.caip import AssetId
 from swapsuite.chains import SOLANA_ACROSS_CHAIN_ID
 from swapsuite.errors import ResponseShapeError, ValidationError
-from swapsuite.models import Fee, Quote, QuoteRequest, StatusReport, SwapState, SwapType, Token, Transaction, map_state
+from swapsuite.models import (
+    AppFee,
+    Fee,
+    Quote,
+    QuoteRequest,
+    StatusReport,
+    SwapState,
+    SwapType,
+    Token,
+    Transaction,
+    map_state,
+)
 from swapsuite.money import bps_from_wad, fraction_from_bps, parse_base_units, parse_decimals, parse_signed_base_units
 from swapsuite.timeutil import parse_optional_timestamp
 
@@ -68,6 +80,8 @@ STATUS_TABLE: Final[dict[str, SwapState]] = {
 _TRADE_TYPES: Final = {SwapType.EXACT_INPUT: TradeType.EXACTINPUT, SwapType.EXACT_OUTPUT: TradeType.EXACTOUTPUT}
 # The server refuses numeric slippage above 0.5 (frontend api/swap/_utils.ts; spec `slippage`).
 MAX_SLIPPAGE_BPS: Final = 5_000
+# toolkit `isValidIntegratorId`: "0x" + 2 bytes.
+INTEGRATOR_ID: Final = re.compile(r"0x[0-9a-fA-F]{4}")
 
 
 # --- small helpers -------------------------------------------------------------------------------------------
@@ -147,6 +161,32 @@ def _check_parties(request: QuoteRequest, origin_chain: int, destination_chain: 
     return request.sender
 
 
+def app_fee_params(fees: Sequence[AppFee]) -> tuple[str | Unset, str | Unset]:
+    """The one app fee Across takes → ``appFee`` (fraction of the output, exact decimal text) + ``appFeeRecipient``.
+
+    More than one fee is refused earlier (``max_app_fees``); a fee of 100% or more would leave nothing to deliver.
+    """
+    if not fees:
+        return UNSET, UNSET
+    (fee,) = fees
+    if not 0 < fee.bps < 10_000:
+        raise ValidationError(f"Across app fee must be between 1 and 9999 bps, got {fee.bps}", provider=PROVIDER)
+    if not fee.recipient:
+        raise ValidationError("Across app fee needs a recipient address", provider=PROVIDER)
+    return format(fraction_from_bps(fee.bps), "f"), fee.recipient
+
+
+def integrator_param(integrator_id: str | None) -> str | Unset:
+    """``integratorId``: Across assigns 2-byte hex tags (``0xdead``); anything else is refused before sending."""
+    if integrator_id is None:
+        return UNSET
+    if not INTEGRATOR_ID.fullmatch(integrator_id):
+        raise ValidationError(
+            f"Across integratorId is a 2-byte hex string such as 0xdead, got {integrator_id!r}", provider=PROVIDER
+        )
+    return integrator_id
+
+
 def approval_request(request: QuoteRequest) -> dict[str, Any]:
     """QuoteRequest → httpx kwargs of ``GET /swap/approval`` (the generated request builder)."""
     if request.amount <= 0:
@@ -154,6 +194,7 @@ def approval_request(request: QuoteRequest) -> dict[str, Any]:
     origin_chain, input_token = ids.to_across(request.from_asset)
     destination_chain, output_token = ids.to_across(request.to_asset)
     depositor = _check_parties(request, origin_chain, destination_chain)
+    app_fee, app_fee_recipient = app_fee_params(request.app_fees)
     return get_swap_approval._get_kwargs(
         trade_type=_TRADE_TYPES[request.swap_type],
         amount=str(request.amount),
@@ -165,6 +206,9 @@ def approval_request(request: QuoteRequest) -> dict[str, Any]:
         recipient=request.recipient or UNSET,
         refund_address=request.refund_to or UNSET,
         slippage=slippage_fraction(request.slippage_bps),
+        integrator_id=integrator_param(request.integrator_id),
+        app_fee=app_fee,
+        app_fee_recipient=app_fee_recipient,
         # The generated builder would send these spec defaults explicitly; leave them to the server.
         skip_origin_tx_estimation=UNSET,
         strict_trade_type=UNSET,

@@ -22,7 +22,7 @@ def _get_kwargs(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync_detailed(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -201,7 +201,7 @@ def sync_detailed(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
@@ -266,7 +266,7 @@ def sync(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -311,7 +311,7 @@ def sync(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
@@ -371,7 +371,7 @@ async def asyncio_detailed(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -416,7 +416,7 @@ async def asyncio_detailed(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
@@ -479,7 +479,7 @@ async def asyncio(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -524,7 +524,7 @@ async def asyncio(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):

@@ -24,7 +24,7 @@ def _get_kwargs(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync_detailed(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -211,7 +211,7 @@ def sync_detailed(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
@@ -279,7 +279,7 @@ def sync(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -325,7 +325,7 @@ def sync(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
@@ -388,7 +388,7 @@ async def asyncio_detailed(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -434,7 +434,7 @@ async def asyncio_detailed(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
@@ -500,7 +500,7 @@ async def asyncio(
     destination_chain_id: int,
     depositor: str,
     recipient: str | Unset = UNSET,
-    app_fee: float | Unset = UNSET,
+    app_fee: str | Unset = UNSET,
     app_fee_recipient: str | Unset = UNSET,
     integrator_id: str | Unset = UNSET,
     refund_address: str | Unset = UNSET,
@@ -546,7 +546,7 @@ async def asyncio(
              Example: 10.
         depositor (str):
         recipient (str | Unset):
-        app_fee (float | Unset):
+        app_fee (str | Unset):
         app_fee_recipient (str | Unset):
         integrator_id (str | Unset):
         refund_address (str | Unset):
