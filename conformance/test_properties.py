@@ -611,7 +611,7 @@ def envelope(case: Case, body: Mapping[str, Any]) -> tuple[str | None, str]:
         return body["error"], body["message"]
     if case.provider == "changelly":
         return body["type"] or str(body["code"]), body["message"]
-    inner = body["error"]
+    inner = body["error"] if "error" in body else body  # Deframe: nested envelope, or the older flat body
     return str(inner["code"]), inner.get("message")
 
 
