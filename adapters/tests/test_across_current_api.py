@@ -173,3 +173,24 @@ def test_status_errors_in_either_envelope(status: int, body: Any, error: type[Ex
         provider.status(TX)
     assert isinstance(caught.value, errors.HTTPStatusError)
     assert (caught.value.code, caught.value.provider_message) == (code, body["message"])
+
+
+# --- CLI ------------------------------------------------------------------------------------------------------------
+def test_cli_integrator_id_reaches_the_api() -> None:
+    """``swapsuite quote --integrator-id`` tags the quote: the sandbox records it on the deposit it would make."""
+    from click.testing import CliRunner
+    from swapsuite.cli import main
+    from swapsuite.sandbox.server import SandboxServer
+
+    args = ["quote", "-p", "across", "--from", str(USDC_OP), "--to", str(WETH_ARB), "--amount", "25000000"]
+    args += ["--sender", DEPOSITOR, "--firm", "--json"]
+    with SandboxServer(["across"]) as sandbox:
+        url = sandbox.base_url("across")
+        tagged = CliRunner().invoke(main, [*args, "--base-url", url, "--integrator-id", "0xbeef"])
+        assert tagged.exit_code == 0, tagged.output
+        records = list(sandbox.states["across"].records.values())
+        assert [rec["integratorId"] for rec in records] == ["0xbeef"]
+        refused = CliRunner().invoke(main, [*args, "--base-url", url, "--integrator-id", "beef"])
+        assert sandbox.states["across"].requests["getSwapApproval"] == 1  # refused before any request
+    assert refused.exit_code == 1
+    assert "integrator" in refused.output

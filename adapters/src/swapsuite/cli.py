@@ -134,6 +134,7 @@ def _request(p: Provider, opts: dict[str, Any]) -> QuoteRequest:
         refund_to=opts["refund_to"],
         slippage_bps=opts["slippage_bps"],
         dry=not opts["firm"],
+        integrator_id=opts.get("integrator_id"),
     )
 
 
@@ -174,6 +175,7 @@ def _quote_row(table: Table, q: Quote, decimals: int | None) -> None:
 @click.option("--refund-to", default=None)
 @click.option("--slippage-bps", type=click.IntRange(0, 10_000), default=100, show_default=True)
 @click.option("--firm", is_flag=True, help="A firm (executable) quote instead of a dry one.")
+@click.option("--integrator-id", default=None, help="Integrator tag (Across `integratorId`, 2-byte hex like 0xdead).")
 @click.option("--base-url", multiple=True, help="URL, or PROVIDER=URL when asking several providers.")
 @click.option("--timeout", type=float, default=15.0, show_default=True, help="Per-provider deadline in seconds.")
 @click.option("--json", "as_json", is_flag=True)
