@@ -54,7 +54,7 @@ OP_ETH_NEP245 = AssetId.unmapped("oneclick", "nep245:v2_1.omni.hot.tg:10_1111111
 USDT_STFT = AssetId.unmapped("oneclick", "nep141:eth-0xdac17f958d2ee523a2206206994597c13d831ec7.stft.near")
 DEPOSIT = "bc1q873cxltdc560dth6tpwqpehq9uvhxxcdgwnmnw"
 BTC_SENDER = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # the BIP-173 example address
-# The SDK fixtures quote BTC under its 1cs_v1 id, which swapsuite keeps unmapped (see test_asset_rules).
+# The SDK fixtures quote BTC under its 1cs_v1 id; passed as an unmapped 1Click id it goes through as it is.
 BTC_1CS = AssetId.unmapped("oneclick", "1cs_v1:btc:native:coin")
 # Verification off, on purpose: the canned response cannot pass it (the reason is next to each use).
 UNVERIFIED = {"verify_signatures": False}
@@ -132,7 +132,7 @@ def test_chain_code_swapsuite_does_not_know_is_unmapped(code: str) -> None:
 @pytest.mark.parametrize(
     ("native", "blockchain", "address", "expected"),
     [
-        ("1cs_v1:btc:native:coin", "btc", None, "unmapped:oneclick/native:1cs%5Fv1%3Abtc%3Anative%3Acoin"),
+        ("1cs_v1:btc:native:coin", "btc", "coin", "bip122:000000000019d6689c085ae165831e93/slip44:0"),
         ("1cs_v1:eth:erc20:0xA0b8", "eth", "0xA0b8", "eip155:1/erc20:0xa0b8"),
         ("nep245:v2_1.omni.hot.tg:10_1", "op", "  ", "unmapped:oneclick/native:nep245%3Av2%5F1.omni.hot.tg%3A10%5F1"),
         ("nep141:usdt.tether-token.near", "near", None, "near:mainnet/nep141:usdt.tether-token.near"),
@@ -441,7 +441,9 @@ def test_exact_output_quote_deposits_amount_in(mode: str) -> None:
 
 
 def test_unmapped_origin_passes_its_id_and_keeps_its_chain(mode: str) -> None:
-    api = Api({"POST /v0/quote": (200, "quote-response.non-dry.json")})
+    answer = load("quote-response.non-dry.json")
+    answer["quote"]["depositAddress"] = "0x2527D02599Ba641c19FEa793cD0F167589a0f10D"  # an address of its chain
+    api = Api({"POST /v0/quote": (200, answer)})
     # The fixture answers a BTC request, not this nep245 one (request-mismatch:originAsset when verified).
     quote = run(mode, api, lambda p: call(p.quote(btc_request(from_asset=OP_ETH_NEP245))), **UNVERIFIED)
     assert api.body()["originAsset"] == OP_ETH_NEP245.native_id

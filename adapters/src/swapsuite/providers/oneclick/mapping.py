@@ -31,7 +31,7 @@ from swapsuite.models import Deposit, Fee, Quote, QuoteRequest, StatusReport, Sw
 from swapsuite.money import parse_base_units, parse_decimals
 from swapsuite.timeutil import parse_optional_timestamp, parse_timestamp
 
-from .ids import PROVIDER, asset_for_token
+from .ids import PROVIDER, asset_for_token, dedupe
 
 T = TypeVar("T")
 JSON = Any
@@ -123,8 +123,8 @@ def token(parsed: TokenResponse, data: Mapping[str, JSON]) -> Token:
 
 
 def tokens(parsed: Sequence[TokenResponse], data: Sequence[Mapping[str, JSON]]) -> list[Token]:
-    """The whole token list, in 1Click's order."""
-    return [token(item, raw) for item, raw in zip(parsed, data, strict=True)]
+    """The whole token list, in 1Click's order, with one current assetId per CAIP-19 asset (``ids.dedupe``)."""
+    return dedupe([token(item, raw) for item, raw in zip(parsed, data, strict=True)])
 
 
 # --- quote request ------------------------------------------------------------------------------------------
