@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from .cache import TTLCache
 from .caip import AssetId
-from .engine import Plan
+from .engine import Plan, input_checks
 from .errors import ConfigurationError, UnsupportedError, ValidationError
 from .models import AccountType, Quote, QuoteRequest, StatusReport, SwapType, Token
 from .validate import check_quote_request
@@ -78,6 +78,7 @@ class Adapter(abc.ABC):
         if cached is not None:
             return cached
         tokens = yield from self.fetch_tokens_plan()
+        yield input_checks(self.name)  # the caller now checks its request against the list: input errors again
         return self.tokens_cache.set(tokens)
 
     @abc.abstractmethod

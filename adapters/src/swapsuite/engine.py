@@ -4,25 +4,41 @@ An adapter operation is a generator (a *plan*) that yields :class:`Call` objects
 objects back, finally returning the normalized result. The same plan runs under :func:`run_sync` (``httpx.Client``)
 and :func:`run_async` (``httpx.AsyncClient``), so the sync and async APIs cannot drift apart.
 
-This module is also the single choke point where transport failures, HTTP error statuses, malformed bodies and
-mapping failures become ``swapsuite.errors`` exceptions, each chained to its cause.
+This module is also the single choke point where transport failures, HTTP error statuses (3xx included: a
+redirect is never success), malformed or oversized bodies (``swapsuite.codec`` limits), deadline overruns
+(``swapsuite.transport``), client lifecycle misuse and mapping failures become ``swapsuite.errors`` exceptions,
+each chained to its cause. Nothing else escapes a plan run.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import httpx
 
 from . import errors
-from .retry import NO_RETRY, RetryPolicy
+from .codec import BodyLimitError, decode_json, encode_json
+from .retry import NO_RETRY, RetryPolicy, retry_after_seconds
+from .transport import Deadline, read_async, read_sync
+
+__all__ = [
+    "Call",
+    "Plan",
+    "Reply",
+    "decode_json",
+    "encode_json",
+    "finish",
+    "input_checks",
+    "retry_after_seconds",
+    "run_async",
+    "run_sync",
+    "send_async",
+    "send_sync",
+]
 
 T = TypeVar("T")
 Parser = Callable[[Any], Any]
@@ -59,31 +75,18 @@ Plan = Generator[Call, Reply, T]
 ErrorParser = Callable[[Any], tuple[str | None, str | None]]
 
 
-def decode_json(content: bytes) -> Any:
-    """Decode a body exactly: JSON numbers with a fraction or exponent become Decimal, never float."""
-    return json.loads(content, parse_float=Decimal)
+def input_checks(provider: str) -> Call:
+    """A pseudo-call (no I/O) a plan yields to mark that what it runs next, up to its next request, checks the
+    caller's input against data already fetched (an asset missing from the token list…).
+
+    After a reply, a ``ValidationError`` from mapping code means bad *provider data* and becomes a
+    ``ResponseShapeError``; after this marker it stays a ``ValidationError``. Before a plan's first request every
+    check is about input.
+    """
+    return Call(provider, INPUT_CHECKS, {}, parse=lambda data: data)
 
 
-def encode_json(value: Any) -> bytes:
-    """JSON-encode a request body, writing Decimals with their exact digits (``json.dumps`` cannot, and going
-    through float would change them). Bodies echo values decoded by :func:`decode_json`, e.g. Deframe rawQuote."""
-    numbers: list[str] = []
-
-    def swap(item: Any) -> Any:
-        if isinstance(item, Decimal):
-            numbers.append(str(item))
-            return f"\x00{len(numbers) - 1}\x00"
-        if isinstance(item, Mapping):
-            return {key: swap(inner) for key, inner in item.items()}
-        if isinstance(item, list | tuple):
-            return [swap(inner) for inner in item]
-        return item
-
-    text = json.dumps(swap(value), separators=(",", ":"), ensure_ascii=False)
-    for index, number in enumerate(numbers):
-        # The quoted placeholder (NUL-delimited, always \u0000-escaped) is unique, so each replace hits only it.
-        text = text.replace(json.dumps(f"\x00{index}\x00"), number, 1)
-    return text.encode()
+INPUT_CHECKS = "<input checks>"
 
 
 def request_args(call: Call) -> dict[str, Any]:
@@ -96,90 +99,157 @@ def request_args(call: Call) -> dict[str, Any]:
     return args
 
 
-def http_error(call: Call, response: httpx.Response, parse_error: ErrorParser) -> errors.HTTPStatusError:
-    """Build the typed error for a 4xx/5xx response, with the provider's own code and message when present."""
+def _text(value: object, limit: int = 300) -> str | None:
+    """A provider-supplied code or message as bounded text (a hostile envelope may put anything there)."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def http_error(
+    call: Call, response: httpx.Response, parse_error: ErrorParser, content: bytes | None = None
+) -> errors.HTTPStatusError:
+    """Build the typed error for a non-2xx response (3xx included), with the provider's own code and message."""
+    body = response.content if content is None else content
     code: str | None = None
     provider_message: str | None = None
-    # A body that is not the provider's envelope (HTML from a proxy, empty body…) keeps only the raw bytes.
-    with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
-        code, provider_message = parse_error(decode_json(response.content))
-    cls = errors.status_error_class(response.status_code)
-    detail = provider_message or response.reason_phrase or "error"
-    message = f"{call.operation} failed with HTTP {response.status_code}" + (f" {code}" if code else "") + f": {detail}"
+    try:
+        code, provider_message = (_text(item) for item in parse_error(decode_json(body)))
+    except Exception:  # not the provider's envelope (HTML from a proxy, empty…): keep the raw bytes
+        code = provider_message = None
+    status = response.status_code
+    cls = errors.status_error_class(status)
+    location = _text(response.headers.get("location"), 500)
+    if issubclass(cls, errors.RedirectError):
+        detail = f"redirect to {location or 'nowhere'} refused: a redirect is never a result"
+    else:
+        detail = provider_message or response.reason_phrase or "error"
+    message = f"{call.operation} failed with HTTP {status}" + (f" {code}" if code else "") + f": {detail}"
     error = cls(
         message,
         provider=call.provider,
-        status_code=response.status_code,
-        body=response.content,
+        status_code=status,
+        body=body,
         headers=dict(response.headers),
         code=code,
         provider_message=provider_message,
     )
     if isinstance(error, errors.RateLimitedError):
         error.retry_after = retry_after_seconds(response.headers.get("retry-after"))
+    if isinstance(error, errors.RedirectError):
+        error.location = location
     return error
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """Retry-After as seconds (delta-seconds form); HTTP-date values are not used by these providers."""
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(Decimal(value.strip())))  # a delay, not money: float is what sleep() takes
-    except ArithmeticError:
-        return None
-
-
-def _shape_error(call: Call, response: httpx.Response, what: str) -> errors.ResponseShapeError:
+def _shape_error(call: Call, response: httpx.Response, body: bytes, what: str) -> errors.ResponseShapeError:
     return errors.ResponseShapeError(
         f"{call.operation}: {what}",
         provider=call.provider,
         status_code=response.status_code,
-        body=response.content,
+        body=body,
         headers=dict(response.headers),
     )
 
 
-def finish(call: Call, response: httpx.Response, parse_error: ErrorParser) -> Reply:
-    """Check status, decode and parse one response, raising the suite's typed errors."""
-    if response.status_code >= 400:
-        raise http_error(call, response, parse_error)
-    if call.expect_empty and not response.content.strip():
+def finish(call: Call, response: httpx.Response, parse_error: ErrorParser, content: bytes | None = None) -> Reply:
+    """Check status, decode and parse one response (body ``content``, default the response's own), raising the
+    suite's typed errors. Only a 2xx is a result."""
+    body = response.content if content is None else content
+    if not 200 <= response.status_code < 300:
+        raise http_error(call, response, parse_error, body)
+    if call.expect_empty and not body.strip():
         return Reply(None, None, response.status_code, dict(response.headers))
     try:
-        data = decode_json(response.content)
+        data = decode_json(body)
+    except BodyLimitError as exc:
+        raise _shape_error(call, response, body, f"response body refused: {exc}") from exc
     except ValueError as exc:
-        raise _shape_error(call, response, "response body is not JSON") from exc
+        raise _shape_error(call, response, body, "response body is not JSON") from exc
     try:
         parsed = call.parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _shape_error(call, response, f"response does not match the spec ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:  # the choke point: whatever the generated model raises is a shape error
+        what = f"response does not match the spec ({type(exc).__name__}: {_text(str(exc))})"
+        raise _shape_error(call, response, body, what) from exc
     return Reply(parsed, data, response.status_code, dict(response.headers))
 
 
-def transport_error(call: Call, exc: httpx.HTTPError) -> errors.TransportError:
-    what = f"{call.operation}: {type(exc).__name__}: {exc}".rstrip(": ")
+def transport_error(call: Call, exc: httpx.HTTPError) -> errors.SwapsuiteError:
+    what = f"{call.operation}: {type(exc).__name__}: {_text(str(exc))}".rstrip(": ")
     if isinstance(exc, httpx.TimeoutException):
         return errors.TimeoutError(what, provider=call.provider)
+    if isinstance(exc, httpx.TooManyRedirects):
+        return errors.RedirectError(what, provider=call.provider)
     return errors.ConnectError(what, provider=call.provider)
 
 
-def _once_sync(client: httpx.Client, call: Call, parse_error: ErrorParser, timeout: Any) -> Reply:
-    extra = {} if timeout is None else {"timeout": timeout}
-    try:
-        response = client.request(**request_args(call), **extra)
-    except httpx.HTTPError as exc:
-        raise transport_error(call, exc) from exc
-    return finish(call, response, parse_error)
+def _lifecycle_error(call: Call, exc: RuntimeError) -> errors.LifecycleError:
+    return errors.LifecycleError(f"{call.operation}: the HTTP client cannot be used: {exc}", provider=call.provider)
 
 
-async def _once_async(client: httpx.AsyncClient, call: Call, parse_error: ErrorParser, timeout: Any) -> Reply:
-    extra = {} if timeout is None else {"timeout": timeout}
+def _timeout(client: httpx.Client | httpx.AsyncClient, timeout: Any, deadline: Deadline | None) -> httpx.Timeout:
+    base = client.timeout if timeout is None else httpx.Timeout(timeout)
+    return base if deadline is None else deadline.clamp(base)
+
+
+def _check_time(call: Call, deadline: Deadline | None) -> None:
+    if deadline is not None and deadline.remaining <= 0:
+        raise deadline.exceeded(call.provider, call.operation)
+
+
+def _once_sync(
+    client: httpx.Client, call: Call, parse_error: ErrorParser, timeout: Any, deadline: Deadline | None
+) -> Reply:
+    _check_time(call, deadline)
     try:
-        response = await client.request(**request_args(call), **extra)
+        request = client.build_request(**request_args(call), timeout=_timeout(client, timeout, deadline))
+        response = client.send(request, stream=True)
+        try:
+            content = read_sync(call.provider, call.operation, response, deadline)
+        finally:
+            response.close()
     except httpx.HTTPError as exc:
         raise transport_error(call, exc) from exc
-    return finish(call, response, parse_error)
+    except RuntimeError as exc:  # httpx: "the client has been closed"
+        if type(exc) is not RuntimeError:
+            raise
+        raise _lifecycle_error(call, exc) from exc
+    return finish(call, response, parse_error, content)
+
+
+async def _once_async(
+    client: httpx.AsyncClient, call: Call, parse_error: ErrorParser, timeout: Any, deadline: Deadline | None
+) -> Reply:
+    _check_time(call, deadline)
+    try:
+        # asyncio.timeout is the hard stop; the clamped timeouts and read checks make it rarely needed.
+        async with asyncio.timeout(None if deadline is None else max(deadline.remaining, 0.001)):
+            request = client.build_request(**request_args(call), timeout=_timeout(client, timeout, deadline))
+            response = await client.send(request, stream=True)
+            try:
+                content = await read_async(call.provider, call.operation, response, deadline)
+            finally:
+                await response.aclose()
+    except TimeoutError as exc:  # the builtin, from asyncio.timeout (errors.TimeoutError is not one)
+        assert deadline is not None
+        raise deadline.exceeded(call.provider, call.operation) from exc
+    except httpx.HTTPError as exc:
+        raise transport_error(call, exc) from exc
+    except RuntimeError as exc:  # httpx/anyio: a closed client, or one bound to another event loop
+        if type(exc) is not RuntimeError:
+            raise
+        raise _lifecycle_error(call, exc) from exc
+    return finish(call, response, parse_error, content)
+
+
+def _retry_delay(
+    retry: RetryPolicy, error: errors.SwapsuiteError, attempt: int, call: Call, deadline: Deadline | None
+) -> float | None:
+    """The wait before the next try, or None to give up (also when the wait would outlast the deadline)."""
+    delay = retry.delay(error, attempt, call.idempotent)
+    if delay is not None and deadline is not None and delay >= deadline.remaining:
+        return None
+    return delay
 
 
 def send_sync(
@@ -190,14 +260,15 @@ def send_sync(
     retry: RetryPolicy = NO_RETRY,
     timeout: Any = None,
     sleep: Callable[[float], None] = time.sleep,
+    deadline: Deadline | None = None,
 ) -> Reply:
-    """Send one call, retrying per ``retry`` (idempotent calls only)."""
+    """Send one call, retrying per ``retry`` (idempotent calls only), all within ``deadline`` when given."""
     attempt = 1
     while True:
         try:
-            return _once_sync(client, call, parse_error, timeout)
+            return _once_sync(client, call, parse_error, timeout, deadline)
         except errors.SwapsuiteError as exc:
-            delay = retry.delay(exc, attempt, call.idempotent)
+            delay = _retry_delay(retry, exc, attempt, call, deadline)
             if delay is None:
                 raise
         sleep(delay)
@@ -211,39 +282,54 @@ async def send_async(
     *,
     retry: RetryPolicy = NO_RETRY,
     timeout: Any = None,
+    deadline: Deadline | None = None,
 ) -> Reply:
     """The async twin of :func:`send_sync`."""
     attempt = 1
     while True:
         try:
-            return await _once_async(client, call, parse_error, timeout)
+            return await _once_async(client, call, parse_error, timeout, deadline)
         except errors.SwapsuiteError as exc:
-            delay = retry.delay(exc, attempt, call.idempotent)
+            delay = _retry_delay(retry, exc, attempt, call, deadline)
             if delay is None:
                 raise
         await asyncio.sleep(delay)
         attempt += 1
 
 
-def _advance(plan: Plan[T], provider: str, reply: Reply | None) -> Call:
-    """Step a plan, turning an unexpected exception from mapping code into a ResponseShapeError."""
+def _advance(plan: Plan[T], provider: str, reply: Reply | None, checking_input: bool) -> Call:
+    """Step a plan. Whatever mapping code raises becomes a ResponseShapeError (chained), and so does a
+    ValidationError raised while mapping a reply: bad provider data is not bad user input (see input_checks)."""
     try:
         return next(plan) if reply is None else plan.send(reply)
-    except (StopIteration, errors.SwapsuiteError):
+    except StopIteration:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+    except errors.ValidationError as exc:
+        if checking_input:
+            raise
         raise errors.ResponseShapeError(
-            f"could not normalize the response ({type(exc).__name__}: {exc})", provider=provider
+            f"provider data rejected: {exc.message}", provider=exc.provider or provider
         ) from exc
+    except errors.SwapsuiteError:
+        raise
+    except Exception as exc:  # the choke point: only swapsuite errors leave a plan run
+        raise errors.ResponseShapeError(
+            f"could not normalize the response ({type(exc).__name__}: {_text(str(exc))})", provider=provider
+        ) from exc
+
+
+_NO_REPLY = Reply(None, None, 0)
 
 
 def run_sync(plan: Plan[T], provider: str, send: Callable[[Call], Reply]) -> T:
     """Drive a plan to completion with a synchronous sender."""
     reply: Reply | None = None
+    checking_input = True  # until the first reply, every check is about the caller's input
     try:
         while True:
-            call = _advance(plan, provider, reply)
-            reply = send(call)
+            call = _advance(plan, provider, reply, checking_input)
+            checking_input = call.operation == INPUT_CHECKS
+            reply = _NO_REPLY if checking_input else send(call)
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
 
@@ -251,9 +337,11 @@ def run_sync(plan: Plan[T], provider: str, send: Callable[[Call], Reply]) -> T:
 async def run_async(plan: Plan[T], provider: str, send: Callable[[Call], Any]) -> T:
     """Drive a plan to completion with an asynchronous sender."""
     reply: Reply | None = None
+    checking_input = True
     try:
         while True:
-            call = _advance(plan, provider, reply)
-            reply = await send(call)
+            call = _advance(plan, provider, reply, checking_input)
+            checking_input = call.operation == INPUT_CHECKS
+            reply = _NO_REPLY if checking_input else await send(call)
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]

@@ -38,8 +38,14 @@ class ConfigurationError(SwapsuiteError):
     """The suite is not set up to make the call, e.g. a required API key is missing."""
 
 
+class LifecycleError(ConfigurationError):
+    """A provider used after ``close()``/``aclose()``, or an :class:`~swapsuite.AsyncProvider` used from another
+    event loop than the first one it ran in (its connections belong to that loop): create a new provider."""
+
+
 class ValidationError(SwapsuiteError, ValueError):
-    """Bad input, rejected before any HTTP request is sent."""
+    """Bad input, rejected before any HTTP request is sent (or, for a check against the provider's token list,
+    before the request it concerns). Never used for bad provider data: that is a :class:`ResponseShapeError`."""
 
 
 class UnsupportedError(SwapsuiteError):
@@ -55,11 +61,13 @@ class ConnectError(TransportError):
 
 
 class TimeoutError(TransportError):
-    """Connect, read, write or pool timeout, or a per-provider deadline in best_quote."""
+    """Connect, read, write or pool timeout, or a call's wall-clock deadline (``deadline=``, best_quote's
+    ``timeout``) passed."""
 
 
 class ResponseShapeError(SwapsuiteError):
-    """A 2xx body that is not JSON, or that violates the provider's spec. ``body`` keeps the raw bytes."""
+    """A 2xx body that is not JSON, violates the provider's spec, breaks the decoding limits (size, nesting,
+    number length/exponent, NaN — see ``swapsuite.codec``) or cannot be normalized. ``body`` keeps the raw bytes."""
 
 
 class QuoteSignatureError(SwapsuiteError):
@@ -102,6 +110,13 @@ class HTTPStatusError(SwapsuiteError):
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
         self.code = code
         self.provider_message = provider_message
+
+
+class RedirectError(HTTPStatusError):
+    """A 3xx response: never success. Redirects are followed only when ``httpx_args={"follow_redirects": True}``
+    and only within the configured origin (scheme, host and port); ``location`` is where the server pointed."""
+
+    location: str | None = None
 
 
 class BadRequestError(HTTPStatusError):
@@ -148,4 +163,6 @@ def status_error_class(status_code: int) -> type[HTTPStatusError]:
     """The most specific HTTPStatusError subclass for a status code."""
     if status_code >= 500:
         return ServerError
+    if 300 <= status_code < 400:
+        return RedirectError
     return STATUS_CLASSES.get(status_code, HTTPStatusError)

@@ -4,22 +4,32 @@ Both wrap an :class:`~swapsuite.adapter.Adapter` and the provider's generated cl
 plan through ``swapsuite.engine``. Timeouts default to :data:`DEFAULT_TIMEOUT` (connect 5 s, read/write/pool
 10 s), configurable per provider (``get_provider(timeout=…)``) and per call (``provider.with_options(timeout=…)``);
 retries follow :class:`~swapsuite.retry.RetryPolicy` (``retry=``), idempotent calls only.
+
+Every public call also has a wall-clock ``deadline`` (seconds, covering all its requests, retries and waits):
+by default ``attempts × (connect + read)`` of the call's timeout and retry policy (45 s with the defaults, 12 s
+with ``timeout=2``), settable per provider (``get_provider(deadline=…)``) and per call (``with_options``).
+Credentials are attached by one request hook that refuses any request off the ``base_url`` origin, redirect
+hops included (see ``swapsuite.transport``). A provider cannot be used after ``close()``; an
+:class:`AsyncProvider` belongs to the first event loop it runs in. Misuse raises ``LifecycleError``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import importlib
+from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
 
 from . import engine
 from .adapter import REGISTRY, Adapter
-from .errors import ConfigurationError
+from .errors import ConfigurationError, LifecycleError
 from .models import Quote, QuoteRequest, StatusReport, Token
 from .providers import NAMES
 from .retry import RetryPolicy
+from .transport import Deadline, async_hook, credential_hook, default_deadline
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_RETRY = RetryPolicy()
@@ -34,34 +44,66 @@ def adapter_class(name: str) -> type[Adapter]:
     return REGISTRY[name]
 
 
-def _client_args(adapter: Adapter, timeout: Timeout, httpx_args: dict[str, Any] | None) -> dict[str, Any]:
+def _client_args(
+    adapter: Adapter, timeout: Timeout, httpx_args: dict[str, Any] | None, *, is_async: bool
+) -> dict[str, Any]:
+    """httpx client arguments. Credentials are *not* default headers: the request hook adds them per request,
+    after checking its origin (httpx would copy default headers onto a redirect to any host)."""
     args = dict(httpx_args or {})
-    headers = {**adapter.auth_headers(), **args.pop("headers", {})}
+    hook = credential_hook(adapter.name, adapter.base_url, adapter.auth_headers)
+    hooks = dict(args.pop("event_hooks", None) or {})
+    hooks["request"] = [async_hook(hook) if is_async else hook, *hooks.get("request", [])]
     return {
         "base_url": adapter.base_url,
-        "headers": headers,
         "timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
         **args,
+        "event_hooks": hooks,
     }
+
+
+def _check_deadline(deadline: float | None) -> float | None:
+    if deadline is not None and not (
+        isinstance(deadline, int | float) and not isinstance(deadline, bool) and 0 < deadline < float("inf")
+    ):
+        raise ConfigurationError(f"deadline must be a positive number of seconds, got {deadline!r}")
+    return deadline
 
 
 class _Options:
     """What sync and async providers share: the adapter, the retry policy and per-call options."""
 
-    def __init__(self, adapter: Adapter, retry: RetryPolicy | None) -> None:
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(self, adapter: Adapter, retry: RetryPolicy | None, deadline: float | None) -> None:
         self.adapter = adapter
         self.name = adapter.name
         self.retry = DEFAULT_RETRY if retry is None else retry
         self._call_timeout: Timeout = None
+        self._deadline = _check_deadline(deadline)
 
-    def with_options(self, *, timeout: Timeout = None, retry: RetryPolicy | None = None) -> Self:
+    def with_options(
+        self, *, timeout: Timeout = None, retry: RetryPolicy | None = None, deadline: float | None = None
+    ) -> Self:
         """A view of this provider (same connection pool and token cache) with other per-call options."""
         clone = copy.copy(self)
         if timeout is not None:
             clone._call_timeout = timeout
         if retry is not None:
             clone.retry = retry
+        if deadline is not None:
+            clone._deadline = _check_deadline(deadline)
         return clone
+
+    def deadline_seconds(self) -> float:
+        """The wall-clock budget of one call: the ``deadline`` set, else derived from the timeout and retries."""
+        if self._deadline is not None:
+            return self._deadline
+        timeout = self._http.timeout if self._call_timeout is None else httpx.Timeout(self._call_timeout)
+        return default_deadline(timeout, self.retry.attempts)
+
+    def _check_open(self) -> None:
+        if self._http.is_closed:
+            raise LifecycleError(f"this {self.name} provider is closed: create a new one", provider=self.name)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.adapter!r}>"
@@ -77,9 +119,10 @@ class Provider(_Options):
         timeout: Timeout = None,
         httpx_args: dict[str, Any] | None = None,
         retry: RetryPolicy | None = None,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(adapter, retry)
-        self._http = httpx.Client(**_client_args(adapter, timeout, httpx_args))
+        super().__init__(adapter, retry, deadline)
+        self._http: httpx.Client = httpx.Client(**_client_args(adapter, timeout, httpx_args, is_async=False))
 
     def __enter__(self) -> Provider:
         return self
@@ -123,6 +166,31 @@ class Provider(_Options):
         return self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
 
 
+class _LoopBinding:
+    """An AsyncClient and the event loop it belongs to (its pooled connections live in that loop).
+
+    A provider may move on to a new loop once its loop is closed (``asyncio.run`` per call): the old client's
+    connections died with that loop, so a fresh client replaces it. Using it from two live loops is refused.
+    """
+
+    def __init__(self, make: Callable[[], httpx.AsyncClient]) -> None:
+        self.make = make
+        self.client = make()
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def bind(self, loop: asyncio.AbstractEventLoop, name: str) -> None:
+        if self.loop is None or self.loop is loop:
+            self.loop = loop
+            return
+        if not self.loop.is_closed():
+            raise LifecycleError(
+                f"this async {name} provider is in use in another, still running event loop (its connections live "
+                "there): create one provider per event loop",
+                provider=name,
+            )
+        self.client, self.loop = self.make(), loop
+
+
 class AsyncProvider(_Options):
     """The async twin of :class:`Provider`."""
 
@@ -133,9 +201,18 @@ class AsyncProvider(_Options):
         timeout: Timeout = None,
         httpx_args: dict[str, Any] | None = None,
         retry: RetryPolicy | None = None,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(adapter, retry)
-        self._http = httpx.AsyncClient(**_client_args(adapter, timeout, httpx_args))
+        super().__init__(adapter, retry, deadline)
+        args = _client_args(adapter, timeout, httpx_args, is_async=True)
+        self._binding = _LoopBinding(lambda: httpx.AsyncClient(**args))  # shared with with_options() views
+
+    @property
+    def _http(self) -> httpx.AsyncClient:  # type: ignore[override]
+        return self._binding.client
+
+    def _check_loop(self) -> None:
+        self._binding.bind(asyncio.get_running_loop(), self.name)
 
     async def __aenter__(self) -> AsyncProvider:
         return self
@@ -147,9 +224,18 @@ class AsyncProvider(_Options):
         await self._http.aclose()
 
     async def _run(self, plan: engine.Plan[Any]) -> Any:
+        self._check_open()
+        self._check_loop()
+        deadline = Deadline(self.deadline_seconds())
+
         async def send(call: engine.Call) -> engine.Reply:
             return await engine.send_async(
-                self._http, call, self.adapter.parse_error, retry=self.retry, timeout=self._call_timeout
+                self._http,
+                call,
+                self.adapter.parse_error,
+                retry=self.retry,
+                timeout=self._call_timeout,
+                deadline=deadline,
             )
 
         return await engine.run_async(plan, self.name, send)
@@ -182,6 +268,7 @@ def get_provider(
     httpx_args: dict[str, Any] | None = None,
     timeout: Timeout = None,
     retry: RetryPolicy | None = None,
+    deadline: float | None = None,
     **adapter_args: Any,
 ) -> Provider:
     """A sync provider by name (``oneclick``, ``across``, ``changelly``, ``deframe``).
@@ -190,7 +277,7 @@ def get_provider(
     provider requires one — a :class:`ConfigurationError` naming that variable.
     """
     adapter = adapter_class(name)(api_key=api_key, base_url=base_url, **adapter_args)
-    return Provider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry)
+    return Provider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry, deadline=deadline)
 
 
 def get_async_provider(
@@ -201,8 +288,9 @@ def get_async_provider(
     httpx_args: dict[str, Any] | None = None,
     timeout: Timeout = None,
     retry: RetryPolicy | None = None,
+    deadline: float | None = None,
     **adapter_args: Any,
 ) -> AsyncProvider:
     """The async twin of :func:`get_provider`."""
     adapter = adapter_class(name)(api_key=api_key, base_url=base_url, **adapter_args)
-    return AsyncProvider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry)
+    return AsyncProvider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry, deadline=deadline)

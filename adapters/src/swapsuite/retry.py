@@ -5,13 +5,19 @@ quotes). A firm 1Click quote (it allocates a deposit address), Changelly intent 
 bytecode are never retried automatically: a second attempt could create a second swap.
 
 ``Retry-After`` is honoured up to ``retry_after_cap`` seconds; a server that asks for longer gets a clear
-error instead of a silent long sleep.
+error instead of a silent long sleep. Only RFC 9110 forms count (delta-seconds, or an HTTP-date): anything else
+(``NaN``, ``sNaN``, ``-1``, ``1e999``, garbage) is ignored and the normal backoff applies. A call's deadline
+(``swapsuite.transport``) ends retrying when the next wait would outlast it.
 """
 
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 from . import errors
 
@@ -60,10 +66,33 @@ def _retry_after(error: errors.SwapsuiteError) -> float | None:
     if isinstance(error, errors.RateLimitedError) and error.retry_after is not None:
         return error.retry_after
     if isinstance(error, errors.HTTPStatusError):
-        from .engine import retry_after_seconds
-
         return retry_after_seconds(error.headers.get("retry-after"))
     return None
+
+
+_DELTA_SECONDS = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")  # RFC 9110 says digits; a fraction is tolerated
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def retry_after_seconds(value: str | None, now: Callable[[], datetime] = _now) -> float | None:
+    """A ``Retry-After`` header as seconds to wait, or None when absent or not a valid RFC 9110 value."""
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) > 64:
+        return None
+    if _DELTA_SECONDS.fullmatch(text):
+        return float(text)  # a delay, not money: float is what sleep() takes
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000": RFC 5322's "unknown zone"; HTTP-dates are GMT
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now()).total_seconds())
 
 
 def _too_long(error: errors.SwapsuiteError, asked: float, cap: float) -> errors.SwapsuiteError:
