@@ -25,11 +25,8 @@ The sandbox (``swapsuite.sandbox.oneclick_data``) signs with this module's paylo
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -39,6 +36,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from swapsuite.base58 import b58decode, b58encode
+from swapsuite.codec import RawNumber, write_json
 from swapsuite.errors import QuoteSignatureError
 from swapsuite.timeutil import parse_timestamp
 
@@ -55,11 +53,8 @@ KEY_PREFIX = "ed25519:"
 
 
 # --- JSON as JavaScript writes it ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Num:
+class Num(RawNumber):
     """A JSON number written with exactly this text (Decimal prices, JS-formatted echoes)."""
-
-    text: str
 
 
 def js_number(value: Decimal) -> int | Num:
@@ -101,7 +96,6 @@ def as_double(value: int | Decimal) -> Decimal | None:
     return Decimal(repr(double))
 
 
-_SENTINEL = f"\ue000{uuid.uuid4().hex}\ue000"  # cannot collide with data: unknown outside this process
 _SAFE_INT = 2**53
 
 
@@ -116,7 +110,7 @@ def _mark(value: Any, canonical: bool) -> Any:
     if kind is int and (not canonical or abs(value) <= _SAFE_INT):
         return value
     if isinstance(value, Num):
-        return f"{_SENTINEL}{value.text}{_SENTINEL}"
+        return value  # written verbatim by swapsuite.codec.write_json
     if isinstance(value, Decimal):
         return _mark(js_number(value), canonical)
     if isinstance(value, float):  # a client that decoded JSON with floats gets JS number text back
@@ -135,10 +129,6 @@ def _mark(value: Any, canonical: bool) -> Any:
     return value
 
 
-def _escape_surrogate(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
-
-
 def dumps(value: Any, *, canonical: bool = False) -> str:
     """JSON text with Decimal/Num written as JavaScript writes numbers.
 
@@ -146,15 +136,9 @@ def dumps(value: Any, *, canonical: bool = False) -> str:
     the double JavaScript would hold, lone surrogates escaped like ``JSON.stringify`` (``\\ud800``). Otherwise
     readable separators, for response bodies.
     """
-    text = json.dumps(
-        _mark(value, canonical),
-        ensure_ascii=False,
-        allow_nan=False,
-        sort_keys=canonical,
-        separators=(",", ":") if canonical else (", ", ": "),
-    )
-    text = re.sub(f'"{_SENTINEL}(.*?){_SENTINEL}"', r"\1", text)
-    return re.sub(r"[\ud800-\udfff]", _escape_surrogate, text) if canonical else text
+    # One exact writer (swapsuite.codec) for every JSON number swapsuite emits: no placeholder text to collide with.
+    separators = (",", ":") if canonical else (", ", ": ")
+    return write_json(_mark(value, canonical), sort_keys=canonical, separators=separators)
 
 
 # --- the signed payload -------------------------------------------------------------------------------------
