@@ -34,7 +34,7 @@ from swapsuite.errors import (
     UnauthorizedError,
     ValidationError,
 )
-from swapsuite.models import Deposit, Fee, QuoteRequest, SwapState, SwapType, Token
+from swapsuite.models import AppFee, Deposit, Fee, QuoteRequest, SwapState, SwapType, Token
 from swapsuite.providers.oneclick import STAGING_PUBLIC_KEY, OneClickAdapter, ids, looks_like_jwt, mapping
 from swapsuite_oneclick_client.models import GetExecutionStatusResponse, QuoteResponse, SubmitDepositTxResponse
 from swapsuite_oneclick_client.models import SwapStatus as OneClickStatus
@@ -56,6 +56,8 @@ DEPOSIT = "bc1q873cxltdc560dth6tpwqpehq9uvhxxcdgwnmnw"
 BTC_SENDER = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # the BIP-173 example address
 # The SDK fixtures quote BTC under its 1cs_v1 id; passed as an unmapped 1Click id it goes through as it is.
 BTC_1CS = AssetId.unmapped("oneclick", "1cs_v1:btc:native:coin")
+# The integrator fee of the SDK fixtures' request.
+SDK_APP_FEE = AppFee("5880ad2b362620fadf759cbceb1cd5737ce8c6ed7fb8e9942881e6731f9247dd", 10)
 # Verification off, on purpose: the canned response cannot pass it (the reason is next to each use).
 UNVERIFIED = {"verify_signatures": False}
 
@@ -174,13 +176,13 @@ def test_reverse_lookup() -> None:
 
 # --- quotes ---------------------------------------------------------------------------------------------------
 def map_quote(request: QuoteRequest, data: Any, chain: str = BTC.chain_id) -> swapsuite.Quote:
-    return mapping.quote(request, QuoteResponse.from_dict(data), data, chain)
+    return mapping.quote(request, QuoteResponse.from_dict(data), data, chain, verified=False)
 
 
 def test_firm_quote_field_by_field() -> None:
     data = load("quote-response.non-dry.json")
-    quote = map_quote(btc_request(), data)
-    assert quote.quote_id == "d4f1b110-46cc-4682-aa3f-44d81ffe4b80"
+    quote = map_quote(btc_request(app_fees=(SDK_APP_FEE,)), data)
+    assert quote.quote_id == DEPOSIT  # the signed deposit address, not the unsigned correlationId
     assert (quote.from_asset, quote.to_asset) == (BTC, USDT_STFT)
     assert (quote.amount_in, quote.amount_out, quote.min_amount_out) == (10_000, 5_931_560, 5_872_244)
     assert quote.expires_at == datetime(2026, 6, 26, 19, tzinfo=UTC) and quote.expires_at.utcoffset() is not None
@@ -469,17 +471,20 @@ def test_staging_signed_flow_is_verified(mode: str) -> None:
     api = signed_flow_api()
 
     async def scenario(p: Any) -> tuple[Any, Any, Any]:
-        quote = await call(p.quote(btc_request(from_asset=BTC_1CS)))
+        quote = await call(p.quote(btc_request(app_fees=(SDK_APP_FEE,))))
         submitted = await call(p.submit(quote.status_ref, tx_hash="0xabc"))
         return quote, submitted, await call(p.status(quote.status_ref))
 
     quote, submitted, status = run(mode, api, scenario)
+    # native BTC (CAIP-19) is sent as the current 1cs_v1 id the token list holds, not the deprecated nep141 one
     assert api.body(1)["originAsset"] == BTC_1CS.native_id and api.body(1)["amount"] == "10000"
-    assert quote.actions == (Deposit(BTC.chain_id, DEPOSIT, BTC_1CS, 10_000),)
+    assert api.body(1)["appFees"] == [{"recipient": SDK_APP_FEE.recipient, "fee": 10}]
+    assert quote.actions == (Deposit(BTC.chain_id, DEPOSIT, BTC, 10_000),)
+    assert quote.signed_fields is not None and {"actions", "expires_at", "amount_out"} <= quote.signed_fields
     assert (submitted.state, status.state) == (SwapState.PROCESSING, SwapState.PROCESSING)
     # The same responses under the default (production) key are refused: staging did not sign with it.
     with pytest.raises(QuoteSignatureError) as caught:
-        run(mode, signed_flow_api(), lambda p: call(p.quote(btc_request(from_asset=BTC_1CS))), public_key=None)
+        run(mode, signed_flow_api(), lambda p: call(p.quote(btc_request(app_fees=(SDK_APP_FEE,)))), public_key=None)
     assert caught.value.check == "signature" and caught.value.status_code == 201
 
 

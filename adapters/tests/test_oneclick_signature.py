@@ -377,10 +377,15 @@ def test_tampered_firm_quote_is_rejected(field: str) -> None:
     assert isinstance(error, SwapsuiteError) and not isinstance(error, ResponseShapeError)
 
 
-def test_unsigned_field_change_passes(fake: SigningFake) -> None:
+def test_unsigned_field_change_passes_but_is_not_used_where_it_matters(fake: SigningFake) -> None:
     fake.tamper = lambda r: r.update(correlationId="00000000-0000-4000-8000-000000000000")
     with provider(fake) as p:
-        assert p.quote(request()).quote_id == "00000000-0000-4000-8000-000000000000"
+        firm, dry = p.quote(request()), p.quote(request(dry=True))
+    # A firm quote is named by its signed deposit address; only a dry one by the unsigned correlationId.
+    assert firm.raw["correlationId"] == "00000000-0000-4000-8000-000000000000" != firm.quote_id
+    assert firm.quote_id == firm.status_ref and firm.signed_fields is not None and "quote_id" in firm.signed_fields
+    assert dry.quote_id == "00000000-0000-4000-8000-000000000000"
+    assert dry.signed_fields is not None and "quote_id" not in dry.signed_fields
 
 
 def test_wrong_key_rejects(fake: SigningFake) -> None:

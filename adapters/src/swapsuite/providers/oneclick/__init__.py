@@ -135,6 +135,11 @@ class OneClickAdapter(Adapter):
     api_key_required = False
     default_base_url = "https://1click.chaindefuser.com"
     supports_exact_output = True
+    supports_flex_input = True  # swapType FLEX_INPUT
+    supports_intents_accounts = True  # depositType / refundType / recipientType INTENTS
+    # appFees is a list; 1Click documents no length limit, so this is our bound on a sane request.
+    max_app_fees = 10
+    supports_referral = True  # `referral`, a signed field
 
     def __init__(
         self,
@@ -223,7 +228,7 @@ class OneClickAdapter(Adapter):
         )
         self.verify(reply, reply.data, sent=kwargs["json"], now=self._clock())  # the exact body that was sent
         chain = ids.deposit_chain(request.from_asset, self._blockchains.get(origin))
-        return mapping.quote(request, reply.parsed, reply.data, chain)
+        return mapping.quote(request, reply.parsed, reply.data, chain, verified=self.verify_signatures)
 
     def submit_plan(
         self, ref: str, *, tx_hash: str | None = None, signature: Any = None, memo: str | None = None

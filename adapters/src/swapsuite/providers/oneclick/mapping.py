@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from swapsuite_oneclick_client.models import AppFee as OneClickAppFee
 from swapsuite_oneclick_client.models import (
     GetExecutionStatusResponse,
     QuoteRequestDepositType,
@@ -27,13 +28,25 @@ from swapsuite_oneclick_client.models import QuoteResponse as OneClickQuoteRespo
 from swapsuite_oneclick_client.types import Unset
 
 from swapsuite.errors import ResponseShapeError, ValidationError
-from swapsuite.models import Deposit, Fee, Quote, QuoteRequest, StatusReport, SwapState, Token, map_state
+from swapsuite.models import (
+    AccountType,
+    Deposit,
+    Fee,
+    Quote,
+    QuoteRequest,
+    StatusReport,
+    SwapState,
+    Token,
+    map_state,
+)
 from swapsuite.money import parse_base_units, parse_decimals
 from swapsuite.timeutil import parse_optional_timestamp, parse_timestamp
 
 from .ids import PROVIDER, asset_for_token, dedupe
 
 T = TypeVar("T")
+MAX_EXPONENT = 400  # beyond any double; rounding 1e1000000 to an int would cost seconds of CPU
+MAX_SECONDS = 10**8  # about three years: a longer "time estimate" is not one
 JSON = Any
 StatusResponse = GetExecutionStatusResponse | SubmitDepositTxResponse
 
@@ -79,8 +92,8 @@ def exact_decimal(value: object, what: str) -> Decimal:
         result = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except ArithmeticError as exc:
         raise ValidationError(f"{what} is not a number: {value!r}", provider=PROVIDER) from exc
-    if not result.is_finite():
-        raise ValidationError(f"{what} is not finite: {value!r}", provider=PROVIDER)
+    if not result.is_finite() or abs(result.adjusted()) > MAX_EXPONENT:
+        raise ValidationError(f"{what} is not a finite number of sane size: {str(value)[:40]!r}", provider=PROVIDER)
     return result
 
 
@@ -96,10 +109,10 @@ def whole_number(value: object, what: str) -> int:
 
 def whole_seconds(value: object, what: str) -> int:
     """A duration in seconds as int. A fractional estimate is rounded *up*, so it never promises too much."""
-    seconds = math.ceil(exact_decimal(value, what))
-    if seconds < 0:
-        raise ValidationError(f"{what} must not be negative, got {value!r}", provider=PROVIDER)
-    return seconds
+    number = exact_decimal(value, what)
+    if number < 0 or number > MAX_SECONDS:
+        raise ValidationError(f"{what} must be 0 to {MAX_SECONDS} seconds, got {str(value)[:40]!r}", provider=PROVIDER)
+    return math.ceil(number)
 
 
 # --- tokens -------------------------------------------------------------------------------------------------
@@ -145,10 +158,16 @@ def addresses(request: QuoteRequest) -> tuple[str, str]:
     return request.recipient, refund_to
 
 
+MAX_APP_FEE_BPS = 500  # the fee configuration docs allow 0-500 bps per appFees entry
+
+
 def check_quote_request(request: QuoteRequest) -> None:
     """Everything 1Click would reject about a request that can be known before any HTTP request."""
     if request.amount <= 0:
         raise ValidationError("amount must be a positive number of base units", provider=PROVIDER)
+    for fee in request.app_fees:
+        if fee.bps > MAX_APP_FEE_BPS:
+            raise ValidationError(f"1Click takes app fees of 0-{MAX_APP_FEE_BPS} bps, got {fee.bps}", provider=PROVIDER)
     addresses(request)
 
 
@@ -160,37 +179,46 @@ def deadline(now: datetime, after: timedelta) -> datetime:
 def quote_body(request: QuoteRequest, origin: str, destination: str, until: datetime) -> OneClickQuoteRequest:
     """The POST /v0/quote body: deposit on the origin chain, refund there, deliver on the destination chain."""
     recipient, refund_to = addresses(request)
-    return OneClickQuoteRequest(
+    body = OneClickQuoteRequest(
         dry=request.dry,
-        swap_type=QuoteRequestSwapType(request.swap_type.value),
+        swap_type=QuoteRequestSwapType(request.swap_type.value),  # EXACT_INPUT, EXACT_OUTPUT or FLEX_INPUT
         slippage_tolerance=request.slippage_bps,  # an int stays an int in the JSON body
         origin_asset=origin,
-        deposit_type=QuoteRequestDepositType.ORIGIN_CHAIN,
+        deposit_type=QuoteRequestDepositType(_ledger(request.deposit_type, "ORIGIN_CHAIN")),
         destination_asset=destination,
         amount=str(request.amount),
         refund_to=refund_to,
-        refund_type=QuoteRequestRefundType.ORIGIN_CHAIN,
+        refund_type=QuoteRequestRefundType(_ledger(request.refund_type, "ORIGIN_CHAIN")),
         recipient=recipient,
-        recipient_type=QuoteRequestRecipientType.DESTINATION_CHAIN,
+        recipient_type=QuoteRequestRecipientType(_ledger(request.recipient_type, "DESTINATION_CHAIN")),
         deadline=until,
     )
+    if request.app_fees:  # only when asked: an empty list would be signed-irrelevant noise in the echo
+        body.app_fees = [OneClickAppFee(recipient=fee.recipient, fee=fee.bps) for fee in request.app_fees]
+    if request.referral is not None:
+        body.referral = request.referral
+    return body
+
+
+def _ledger(kind: AccountType, on_chain: str) -> str:
+    """1Click's name for an account type: its own ledger is ``INTENTS``; a chain address is ``on_chain``."""
+    return "INTENTS" if kind is AccountType.INTENTS else on_chain
 
 
 # --- quote response -----------------------------------------------------------------------------------------
 def fees(request: QuoteRequest, data: Mapping[str, JSON]) -> tuple[Fee, ...]:
-    """The fees the quote itself states; nothing is inferred.
+    """The fees of a quote; nothing is inferred.
 
-    * ``app`` — each ``quoteRequest.appFees[].fee``, basis points of the input amount (exact JSON number).
+    * ``app`` — the integrator fees *we asked for* (``request.app_fees``, basis points of the input). The echoed
+      ``quoteRequest.appFees`` is not covered by the signature, so it is only compared with what was sent
+      (``signature.check_app_fees``), never read as the source of a fee.
     * ``withdraw`` — ``quote.withdrawFee``, base units of the output asset, already subtracted from amountOut.
     * ``refund`` — ``quote.refundFee``, base units of the input asset. Contingent: charged only if the deposit
       is refunded, so it is not a cost of a successful swap.
 
     The extra platform fee 1Click charges unauthenticated callers is not in the payload, so it is not reported.
     """
-    app = [
-        Fee("app", request.from_asset, None, exact_decimal(entry["fee"], "appFees[].fee"))
-        for entry in data["quoteRequest"].get("appFees") or ()
-    ]
+    app = [Fee("app", request.from_asset, None, Decimal(fee.bps)) for fee in request.app_fees]
     quote = data["quote"]
     withdraw = quote.get("withdrawFee")
     refund = quote.get("refundFee")
@@ -223,18 +251,38 @@ def deposit_actions(request: QuoteRequest, parsed: OneClickQuoteResponse, chain:
     )
 
 
-def quote(request: QuoteRequest, parsed: OneClickQuoteResponse, data: Mapping[str, JSON], chain: str) -> Quote:
-    """QuoteResponse → Quote. ``chain`` is the CAIP-2 id the deposit is made on (used by firm quotes only).
+# Quote fields whose values the 1Click signature covers once it verified (SIGNATURE.md 1a-1c): the amounts (the
+# eight amount fields), the assets and swap kind (the echoed request, checked against what was sent), and for firm
+# quotes the deposit instructions, the deadline, the time estimate and the withdraw/refund fees. ``quote_id`` of a
+# firm quote is its (signed) deposit address; a dry quote's is the unsigned ``correlationId``.
+SIGNED_ALWAYS = frozenset({"from_asset", "to_asset", "amount_in", "amount_out", "min_amount_out", "dry"})
+SIGNED_FIRM = frozenset({"quote_id", "expires_at", "estimated_duration_s", "actions", "status_ref"})
+
+
+def signed_fields(request: QuoteRequest) -> frozenset[str]:
+    """The :class:`Quote` fields a verified signature covers for this request. ``fees`` is covered only for a
+    firm quote without integrator fees: those are ours, and 1Click does not sign that it applied them."""
+    if request.dry:
+        return SIGNED_ALWAYS
+    return SIGNED_ALWAYS | SIGNED_FIRM | (frozenset() if request.app_fees else frozenset({"fees"}))
+
+
+def quote(
+    request: QuoteRequest, parsed: OneClickQuoteResponse, data: Mapping[str, JSON], chain: str, *, verified: bool
+) -> Quote:
+    """QuoteResponse → Quote. ``chain`` is the CAIP-2 id the deposit is made on (used by firm quotes only);
+    ``verified`` says whether the signature was checked (``Quote.signed_fields`` is None otherwise).
 
     ``expires_at`` is ``quote.deadline`` (when the deposit address stops being active; dry quotes have none).
-    ``estimated_duration_s`` is ``timeEstimate``: seconds from a confirmed deposit to a completed swap.
+    ``estimated_duration_s`` is ``timeEstimate``: seconds from a confirmed deposit to a completed swap. A firm
+    quote's ``quote_id`` is its deposit address (covered by the signature; ``correlationId`` is not).
     """
     body = parsed.quote
     firm = not request.dry
     deposit_address = optional(body.deposit_address)
     return Quote(
         provider=PROVIDER,
-        quote_id=optional(parsed.correlation_id) or deposit_address,
+        quote_id=deposit_address if firm else optional(parsed.correlation_id),
         from_asset=request.from_asset,
         to_asset=request.to_asset,
         amount_in=parse_base_units(body.amount_in, "amountIn"),
@@ -247,6 +295,7 @@ def quote(request: QuoteRequest, parsed: OneClickQuoteResponse, data: Mapping[st
         status_ref=deposit_address if firm else None,
         dry=request.dry,
         raw=data,
+        signed_fields=signed_fields(request) if verified else None,
     )
 
 

@@ -25,6 +25,7 @@ The sandbox (``swapsuite.sandbox.oneclick_data``) signs with this module's paylo
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Mapping
 from datetime import datetime
@@ -62,10 +63,13 @@ def js_number(value: Decimal) -> int | Num:
 
     ``value`` must already be the decimal form of a double (see :func:`as_double`) or a short exact decimal.
     """
+    if not value.is_finite():  # NaN / Infinity have no JSON form; a verifier must refuse them, not crash
+        raise ValueError(f"{value} is not a finite number")
     if value == 0:
         return 0
     sign, digits_t, exponent = value.normalize().as_tuple()
-    assert isinstance(exponent, int)
+    if not isinstance(exponent, int):  # pragma: no cover - finite Decimals always have an int exponent
+        raise ValueError(f"{value} is not a finite number")
     digits = "".join(map(str, digits_t))
     k, n = len(digits), exponent + len(digits)  # ECMA-262 Number::toString: digits × 10^(n-k)
     if k <= n <= 21:
@@ -87,15 +91,18 @@ def as_double(value: int | Decimal) -> Decimal | None:
     The real service (and the SDK's verifier) parse JSON into doubles, so a number is signed as JavaScript
     re-writes it: ``100.50`` as ``100.5``. Money amounts are strings and exact.
     """
+    if isinstance(value, Decimal) and (not value.is_finite() or abs(value.adjusted()) > _DOUBLE_EXPONENT):
+        return None  # NaN/Infinity, or beyond any double (and costly to convert: 1e1000000)
     try:
         double = float(value)
     except OverflowError:  # an int beyond the double range
         return None
-    if double in (float("inf"), float("-inf")):
+    if not math.isfinite(double):
         return None
     return Decimal(repr(double))
 
 
+_DOUBLE_EXPONENT = 400  # doubles end near 1.8e308; anything past this exponent is no double at all
 _SAFE_INT = 2**53
 
 
@@ -111,17 +118,20 @@ def _mark(value: Any, canonical: bool) -> Any:
         return value
     if isinstance(value, Num):
         return value  # written verbatim by swapsuite.codec.write_json
-    if isinstance(value, Decimal):
-        return _mark(js_number(value), canonical)
-    if isinstance(value, float):  # a client that decoded JSON with floats gets JS number text back
-        double = as_double(Decimal(repr(value)))
-        return _mark(js_number(double), canonical) if double is not None else value
+    if isinstance(value, Decimal | float):
+        # Signed payloads hold every number as the double JavaScript would parse; a number no double can hold
+        # (NaN, Infinity, 1e1000) is refused with ValueError, which the verifier reports as ``malformed-quote``.
+        exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+        number = as_double(exact) if canonical or isinstance(value, float) else exact
+        if number is None or not number.is_finite():
+            raise ValueError(f"{value!r} is not a number JSON can carry")
+        return _mark(js_number(number), canonical)
     if canonical and isinstance(value, int) and not isinstance(value, bool) and abs(value) > _SAFE_INT:
         double = as_double(value)  # JavaScript holds every number as a double, large integers too
         if double is None:
-            return value
-        number = js_number(double)  # an int here is the double's exact value: written as it is, not re-rounded
-        return number if isinstance(number, int) else _mark(number, canonical)
+            raise ValueError(f"{value} is beyond the range of a double")
+        written = js_number(double)  # an int here is the double's exact value: written as it is, not re-rounded
+        return written if isinstance(written, int) else _mark(written, canonical)
     if isinstance(value, Mapping):
         return {key: _mark(item, canonical) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -269,7 +279,7 @@ def check_signature(response: object, public_key: Ed25519PublicKey | str) -> Non
 # Echoed request fields compared with what was sent, most consequential first. All of them are signed.
 ECHO_FIELDS = _words(
     "dry swapType originAsset destinationAsset amount recipient refundTo depositType refundType recipientType "
-    "slippageTolerance"
+    "slippageTolerance referral"
 )
 _HEX_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -284,7 +294,8 @@ def same_value(sent: Any, echoed: Any) -> bool:
     if isinstance(sent, bool) or isinstance(echoed, bool):
         return sent is echoed
     if isinstance(sent, int | Decimal) and isinstance(echoed, int | Decimal):
-        return Decimal(sent) == Decimal(echoed)
+        left, right = Decimal(sent), Decimal(echoed)
+        return left.is_finite() and right.is_finite() and left == right  # NaN equals nothing (sNaN would raise)
     if isinstance(sent, str) and isinstance(echoed, str):
         if _DIGITS.fullmatch(sent) and _DIGITS.fullmatch(echoed):
             return int(sent) == int(echoed)
@@ -313,6 +324,33 @@ def check_echo(response: Mapping[str, Any], sent: Mapping[str, Any], fields: tup
                 f"the quote answers another request: quoteRequest.{name} is {shown}, sent {sent[name]!r}",
                 response,
             )
+
+
+def _fee_list(value: Any) -> list[tuple[Any, Decimal]] | None:
+    """``appFees`` as comparable (recipient, bps) pairs; None when it is not a list of fee objects."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
+        return None
+    try:
+        pairs = [(item.get("recipient"), Decimal(str(item.get("fee")))) for item in value]
+    except ArithmeticError:
+        return None
+    return pairs if all(fee.is_finite() for _, fee in pairs) else None
+
+
+def check_app_fees(response: Mapping[str, Any], sent: Mapping[str, Any]) -> None:
+    """The echoed ``appFees`` are the ones sent (``request-mismatch:appFees``). The signature does not cover them,
+    so swapsuite reports the fees it asked for and refuses a quote that says it applied others."""
+    echo = response.get("quoteRequest")
+    echoed = _fee_list(echo.get("appFees")) if isinstance(echo, Mapping) else None
+    if echoed is None or echoed != _fee_list(sent.get("appFees")):
+        raise _fail(
+            "request-mismatch:appFees",
+            f"the quote carries app fees {echo.get('appFees') if isinstance(echo, Mapping) else None!r}, "
+            f"sent {sent.get('appFees')!r}",
+            response,
+        )
 
 
 def check_deposit_address(response: Mapping[str, Any], address: str) -> None:
@@ -361,6 +399,7 @@ def check_quote(
     check_signature(response, public_key)
     if sent is not None:
         check_echo(response, sent)
+        check_app_fees(response, sent)
     if deposit_address is not None:
         check_deposit_address(response, deposit_address)
     if now is not None:
@@ -376,6 +415,7 @@ __all__ = [
     "as_double",
     "b58decode",
     "b58encode",
+    "check_app_fees",
     "check_deposit_address",
     "check_echo",
     "check_expiry",
