@@ -10,7 +10,7 @@ from __future__ import annotations
 import abc
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .cache import TTLCache
 from .caip import AssetId
@@ -18,6 +18,9 @@ from .engine import Plan, input_checks
 from .errors import ConfigurationError, UnsupportedError, ValidationError
 from .models import AccountType, Quote, QuoteRequest, StatusReport, SwapType, Token
 from .validate import check_quote_request
+
+if TYPE_CHECKING:
+    from .history import HistoryPlan, SwapFilter
 
 DEFAULT_TOKEN_TTL = 300.0
 
@@ -104,6 +107,11 @@ class Adapter(abc.ABC):
     @abc.abstractmethod
     def status_plan(self, ref: str, *, memo: str | None = None) -> Plan[StatusReport]:
         """Where the swap identified by ``ref`` (see ``Quote.status_ref``) is."""
+
+    def swaps_plan(self, flt: SwapFilter) -> HistoryPlan:
+        """How to list past swaps matching ``flt`` (see ``swapsuite.history``); no I/O. Raise ValidationError /
+        UnsupportedError here for criteria the provider refuses, so nothing is requested."""
+        raise UnsupportedError(f"{self.name} has no swap history in the common interface", provider=self.name)
 
     # --- shared checks ----------------------------------------------------------------------------------
     def check_request(self, request: QuoteRequest) -> None:

@@ -19,13 +19,15 @@ import asyncio
 import copy
 import importlib
 from collections.abc import Callable
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
 
 from . import engine
 from .adapter import REGISTRY, Adapter
 from .errors import ConfigurationError, LifecycleError
+from .history import SwapCriteria
+from .history_walk import AsyncSwapIterator, SwapIterator, start
 from .models import Quote, QuoteRequest, StatusReport, Token
 from .providers import NAMES
 from .retry import RetryPolicy
@@ -165,6 +167,15 @@ class Provider(_Options):
         """The swap's current state."""
         return self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
 
+    def swaps(self, **criteria: Unpack[SwapCriteria]) -> SwapIterator:
+        """Past swaps, newest first where the provider orders them, fetched lazily page by page as you iterate.
+
+        Criteria (``address``, ``state``, ``since``/``until``, ``from_asset``/``to_asset``, provider ``params``) are
+        checked now, before any request; ``max_items`` bounds the walk, ``page_size`` the requests, ``resume=``
+        continues a failed walk (``HistoryWalkError.progress``). See ``swapsuite.history_walk`` for the guarantees.
+        """
+        return SwapIterator(self._run, start(self.adapter, **criteria))
+
 
 class _LoopBinding:
     """An AsyncClient and the event loop it belongs to (its pooled connections live in that loop).
@@ -258,6 +269,10 @@ class AsyncProvider(_Options):
 
     async def status(self, ref: str, *, memo: str | None = None) -> StatusReport:
         return await self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
+
+    def swaps(self, **criteria: Unpack[SwapCriteria]) -> AsyncSwapIterator:
+        """The async twin of :meth:`Provider.swaps` (``async for``); criteria are checked at the call."""
+        return AsyncSwapIterator(self._run, start(self.adapter, **criteria))
 
 
 def get_provider(

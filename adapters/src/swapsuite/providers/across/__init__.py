@@ -23,9 +23,10 @@ from swapsuite_across_client.types import UNSET
 from swapsuite.adapter import Adapter, register
 from swapsuite.engine import Call, Plan
 from swapsuite.errors import ValidationError
+from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
-from . import mapping
+from . import history, mapping
 
 
 @register
@@ -85,3 +86,7 @@ class AcrossAdapter(Adapter):
             idempotent=True,
         )
         return mapping.status_report(ref, reply.parsed, reply.data)
+
+    def swaps_plan(self, flt: SwapFilter) -> HistoryPlan:
+        """The indexer's ``GET /deposits``, paged by ``limit``/``skip``; which criteria it applies: :mod:`.history`."""
+        return history.plan(self, flt)

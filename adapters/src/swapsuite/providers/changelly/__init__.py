@@ -38,9 +38,10 @@ from swapsuite_changelly_client.models import Quote as ChangellyQuote
 from swapsuite.adapter import Adapter, register
 from swapsuite.engine import Call, Plan
 from swapsuite.errors import ValidationError
+from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
-from . import ids, mapping
+from . import history, ids, mapping
 
 PAGE_SIZE = 100
 MAX_TOKEN_PAGES = 50  # 5 000 tokens: a bound on a misbehaving paginator, far above the documented catalogue
@@ -173,3 +174,8 @@ class ChangellyAdapter(Adapter):
             parse=IntentStatus.from_dict,
         )
         return mapping.status_report(reply.parsed, reply.data, ref)
+
+    # --- history ----------------------------------------------------------------------------------------------
+    def swaps_plan(self, flt: SwapFilter) -> HistoryPlan:
+        """``GET /v1/swaps``, offset-paged; which criteria the server applies: :mod:`.history`."""
+        return history.plan(self, flt)

@@ -30,9 +30,10 @@ from swapsuite_deframe_client.models import QuoteResponse, SwapStatusResponse
 from swapsuite.adapter import Adapter, register
 from swapsuite.engine import Call, Plan
 from swapsuite.errors import ResponseShapeError, ValidationError
+from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
-from . import ids, mapping
+from . import history, ids, mapping
 
 # Quotes live 5 minutes and the memo only serves execute() on them; this bound keeps it small in long-lived processes.
 PARTIES_MEMO_SIZE = 1024
@@ -105,6 +106,10 @@ class DeframeAdapter(Adapter):
             parse=SwapStatusResponse.from_dict,
         )
         return mapping.status_report(reply.parsed, reply.data, ref)
+
+    def swaps_plan(self, flt: SwapFilter) -> HistoryPlan:
+        """Deframe lists no past swaps: ``UnsupportedError`` saying so (:mod:`.history`)."""
+        return history.plan(flt)
 
     # --- helpers ------------------------------------------------------------------------------------------
     def _remember(self, quote_id: str, origin: str, destination: str) -> None:
