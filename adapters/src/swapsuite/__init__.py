@@ -46,6 +46,8 @@ from .models import (
     Token,
     Transaction,
 )
+from .history import SwapFilter, SwapRecord
+from .history_walk import AsyncSwapIterator, HistoryWalkError, SwapIterator, SwapPage, WalkProgress
 from .provider import AsyncProvider, Provider, get_async_provider, get_provider
 from .providers import NAMES
 
@@ -60,6 +62,7 @@ __all__ = [
     "AppFee",
     "AssetId",
     "AsyncProvider",
+    "AsyncSwapIterator",
     "BadRequestError",
     "BestQuoteResult",
     "ConfigurationError",
@@ -68,6 +71,7 @@ __all__ = [
     "Fee",
     "ForbiddenError",
     "HTTPStatusError",
+    "HistoryWalkError",
     "LifecycleError",
     "NotFoundError",
     "Provider",
@@ -80,6 +84,10 @@ __all__ = [
     "ServerError",
     "SignTypedData",
     "StatusReport",
+    "SwapFilter",
+    "SwapIterator",
+    "SwapPage",
+    "SwapRecord",
     "SwapState",
     "SwapType",
     "SwapsuiteError",
@@ -91,6 +99,7 @@ __all__ = [
     "UnprocessableError",
     "UnsupportedError",
     "ValidationError",
+    "WalkProgress",
     "abest_quote",
     "best_quote",
     "best_quote_each",

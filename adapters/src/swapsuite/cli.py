@@ -367,5 +367,10 @@ def verify_quote(file: str, public_key: str | None) -> None:
     click.echo("valid")
 
 
+from . import cli_swaps  # noqa: E402 - registers onto the group defined above
+
+cli_swaps.register(main, _open, _start_sandbox, SANDBOX_OPTION, _guard, console)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
