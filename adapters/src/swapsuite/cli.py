@@ -14,12 +14,11 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from . import jsonout
-from .best import best_quote_each
+from . import cli_env, cli_lifecycle, cli_quote, cli_sandbox, cli_swap, jsonout
 from .errors import SwapsuiteError, ValidationError
-from .models import Quote, QuoteRequest, StatusReport, SwapType
-from .money import from_human, to_human
-from .provider import Provider, get_provider
+from .models import Quote, QuoteRequest, SwapType
+from .money import from_human
+from .provider import Provider
 from .providers import NAMES
 from .resolve import needs_token_list, resolve_asset
 
@@ -59,38 +58,28 @@ def _base_urls(values: Sequence[str], providers: Sequence[str]) -> dict[str, str
     return urls
 
 
-_SANDBOX: list[Any] = []  # the in-process sandbox started by --sandbox (one per CLI run)
-
-
 def _open(name: str, base_url: str | None) -> Provider:
-    if _SANDBOX and base_url is None:
-        from .sandbox import SANDBOX_API_KEY
-        from .sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
-
-        # The 1Click sandbox signs its quotes with its own key, not 1Click's: trust that key for it, and only here.
-        extra: dict[str, Any] = {"public_key": SANDBOX_PUBLIC_KEY} if name == "oneclick" else {}
-        return get_provider(name, base_url=_SANDBOX[0].base_url(name), api_key=SANDBOX_API_KEY, **extra)
-    return get_provider(name, base_url=base_url)
+    """--base-url, SWAPSUITE_<PROVIDER>_BASE_URL, --sandbox-url/--sandbox, else the public API (see cli_env)."""
+    return cli_env.open_provider(name, base_url)
 
 
 def _start_sandbox(enabled: bool) -> None:
     """``--sandbox``: serve all four sandboxes on loopback for the duration of this command."""
-    if enabled and not _SANDBOX:
-        import atexit
-
-        from .sandbox import SandboxServer
-
-        server = SandboxServer().start()
-        atexit.register(server.stop)
-        _SANDBOX.append(server)
+    if enabled:
+        cli_env.start_local_sandbox()
 
 
-SANDBOX_OPTION = click.option(
+_SANDBOX_FLAG = click.option(
     "--sandbox", is_flag=True, help="Talk to local sandboxes started in-process (no keys, no network)."
 )
 
 
-@click.group()
+def SANDBOX_OPTION(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--sandbox`` (in-process) and ``--sandbox-url URL`` (a running ``swapsuite sandbox``)."""
+    return _SANDBOX_FLAG(cli_env.SANDBOX_URL_OPTION(command))
+
+
+@click.group(cls=cli_env.OneLineGroup)  # usage errors: one line, exit 2
 @click.version_option(package_name="swapsuite")
 def main() -> None:
     """One interface over 1Click, Across, Changelly DeFi and Deframe."""
@@ -124,14 +113,15 @@ def _request(p: Provider, opts: dict[str, Any]) -> QuoteRequest:
     listed = p.tokens() if needs_token_list(opts["from_"]) or needs_token_list(opts["to"]) or opts["human"] else []
     source, target = resolve_asset(opts["from_"], listed), resolve_asset(opts["to"], listed)
     amount = _amount(opts, source if not opts["exact_output"] else target, listed)
+    sender, recipient, refund_to = cli_env.addresses(opts, source, target)  # defaults: $SWAPSUITE_ADDRESS, sandbox
     return QuoteRequest(
         from_asset=source,
         to_asset=target,
         amount=amount,
         swap_type=SwapType.EXACT_OUTPUT if opts["exact_output"] else SwapType.EXACT_INPUT,
-        sender=opts["sender"],
-        recipient=opts["recipient"],
-        refund_to=opts["refund_to"],
+        sender=sender,
+        recipient=recipient,
+        refund_to=refund_to,
         slippage_bps=opts["slippage_bps"],
         dry=not opts["firm"],
         integrator_id=opts.get("integrator_id"),
@@ -150,18 +140,6 @@ def _amount(opts: dict[str, Any], asset: Any, listed: Sequence[Any]) -> int:
     return from_human(text, decimals)
 
 
-def _quote_row(table: Table, q: Quote, decimals: int | None) -> None:
-    def show(value: int | None) -> str:
-        if value is None:
-            return "-"
-        return f"{to_human(value, decimals)}" if decimals is not None else str(value)
-
-    fees = ", ".join(f"{f.kind}:{f.bps.quantize(1) if f.bps is not None else f.amount}" for f in q.fees) or "-"
-    eta = f"{q.estimated_duration_s}s" if q.estimated_duration_s is not None else "-"
-    expiry = q.expires_at.strftime("%H:%M:%SZ") if q.expires_at else "-"
-    table.add_row(q.provider, show(q.amount_out), show(q.min_amount_out), fees, eta, expiry)
-
-
 @main.command()
 @click.option("--provider", "-p", type=PROVIDER, multiple=True, help="Provider(s) to ask.")
 @click.option("--all", "all_", is_flag=True, help="Ask every provider and rank the quotes.")
@@ -173,11 +151,18 @@ def _quote_row(table: Table, q: Quote, decimals: int | None) -> None:
 @click.option("--sender", default=None)
 @click.option("--recipient", default=None)
 @click.option("--refund-to", default=None)
-@click.option("--slippage-bps", type=click.IntRange(0, 10_000), default=100, show_default=True)
+@click.option("--slippage-bps", type=click.IntRange(0, 5000), default=100, show_default=True, help="0-5000.")
 @click.option("--firm", is_flag=True, help="A firm (executable) quote instead of a dry one.")
 @click.option("--integrator-id", default=None, help="Integrator tag (Across `integratorId`, 2-byte hex like 0xdead).")
 @click.option("--base-url", multiple=True, help="URL, or PROVIDER=URL when asking several providers.")
-@click.option("--timeout", type=float, default=15.0, show_default=True, help="Per-provider deadline in seconds.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=15.0,
+    show_default=True,
+    help="Seconds each provider has for everything (token list and quote).",
+)
+@click.option("--save", default=None, metavar="FILE", help="Write the (best) quote to FILE for execute/submit/status.")
 @click.option("--json", "as_json", is_flag=True)
 @SANDBOX_OPTION
 def quote(**opts: Any) -> None:
@@ -191,27 +176,18 @@ def quote(**opts: Any) -> None:
 
 
 def _quote(names: list[str], urls: dict[str, str], opts: dict[str, Any]) -> None:
-    providers: list[Provider] = []
-    failures: dict[str, SwapsuiteError] = {}
-    jobs: list[tuple[Provider, QuoteRequest]] = []
-    try:
-        for name in names:
-            try:
-                provider = _open(name, urls.get(name))
-                providers.append(provider)
-                jobs.append((provider, _request(provider, opts)))
-            except SwapsuiteError as exc:  # no key, asset unknown to this provider…: report it with the rest
-                failures[name] = exc
-        result = best_quote_each(jobs, timeout=opts["timeout"])
-        failures.update(result.errors)
-        _print_quotes(result.quotes, failures, opts, single=len(names) == 1)
-    finally:
-        for provider in providers:
-            provider.close()
+    found = cli_quote.collect(names, urls, opts, _request)  # --timeout bounds each provider's whole job
+    cli_quote.keep(found.quotes, opts.get("save"))  # --save FILE; firm quotes are remembered for `execute`
+    _print_quotes(found.quotes, found.failures, opts, single=len(names) == 1, found=found)
 
 
 def _print_quotes(
-    quotes: Sequence[Quote], failures: dict[str, SwapsuiteError], opts: dict[str, Any], *, single: bool
+    quotes: Sequence[Quote],
+    failures: dict[str, SwapsuiteError],
+    opts: dict[str, Any],
+    *,
+    single: bool,
+    found: cli_quote.Collected | None = None,
 ) -> None:
     if single and not quotes:
         _fail(str(next(iter(failures.values()))))
@@ -226,10 +202,7 @@ def _print_quotes(
                 }
             )
         return
-    table = Table("provider", "amount out", "minimum out", "fees (bps)", "ETA", "expires", title="quotes, best first")
-    for q in quotes:
-        _quote_row(table, q, None)
-    console.print(table)
+    cli_quote.print_table(console, found or cli_quote.Collected(tuple(quotes), failures), opts)
     for name, exc in failures.items():
         console.print(f"[red]{name}[/red]: {exc}")
     if not quotes:
@@ -237,54 +210,48 @@ def _print_quotes(
 
 
 @main.command()
-@click.option("--provider", "-p", type=PROVIDER, required=True)
-@click.argument("ref")
+@click.option("--provider", "-p", type=PROVIDER, default=None, help="Needed with a REF (not with a saved quote).")
+@click.argument("ref", metavar="REF|QUOTE_FILE")
 @click.option("--memo", default=None, help="Deposit memo (1Click MEMO-mode deposits).")
 @click.option("--base-url", default=None)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--watch", is_flag=True, help="Follow the swap to a terminal state (exit 0 only for SUCCESS).")
+@click.option("--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds per poll.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=600.0,
+    show_default=True,
+    help="Seconds for the lookup, or for the whole --watch.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --watch: one JSON object per state change.")
 @SANDBOX_OPTION
-def status(provider: str, ref: str, memo: str | None, base_url: str | None, as_json: bool, sandbox: bool) -> None:
+def status(**opts: Any) -> None:
     """Show where a swap is (REF: 1Click deposit address, Across deposit tx hash, Changelly intent id,
-    Deframe quote id)."""
-    _start_sandbox(sandbox)
-
-    def run() -> StatusReport:
-        with _open(provider, base_url) as p:
-            return p.status(ref, memo=memo)
-
-    report = _guard(run)
-    if as_json:
-        _emit(jsonout.status_json(report))
-        return
-    console.print(
-        f"{provider} {ref}: [bold]{report.state.value}[/bold] (provider says {report.provider_status})"
-        + (" — final" if report.is_terminal else "")
-    )
-    for label, hashes in (
-        ("origin", report.origin_tx_hashes),
-        ("destination", report.destination_tx_hashes),
-        ("refund", report.refund_tx_hashes),
-    ):
-        for h in hashes:
-            console.print(f"  {label} tx {h}")
+    Deframe quote id; or a quote file saved with quote --save)."""
+    _start_sandbox(opts["sandbox"])
+    sys.exit(_guard(lambda: cli_lifecycle.run_status(opts, console)))
 
 
-@main.command("sandbox")
+@main.group("sandbox", invoke_without_command=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", default=8765, show_default=True, type=int)
 @click.option("--provider", "-p", "providers", type=PROVIDER, multiple=True, help="Serve only these (default: all).")
 @click.option("--allow-remote", is_flag=True, help="Allow a --host other than loopback (exposes the sandboxes).")
-def sandbox_command(host: str, port: int, providers: tuple[str, ...], allow_remote: bool) -> None:
-    """Serve the provider sandboxes on one port, each under /<provider>, until interrupted."""
+@click.pass_context
+def sandbox_command(ctx: click.Context, host: str, port: int, providers: tuple[str, ...], allow_remote: bool) -> None:
+    """Serve the provider sandboxes on one port, each under /<provider>, until interrupted; prints the `export`
+    block that points every swapsuite command at it. `swapsuite sandbox act` performs a quote's actions."""
+    if ctx.invoked_subcommand is not None:
+        return
     from .sandbox import SANDBOX_API_KEY
     from .sandbox.limits import check_bind_host
     from .sandbox.server import serve
 
     _guard(lambda: check_bind_host(host, allow_remote))  # a non-loopback --host needs --allow-remote
+    _guard(lambda: cli_sandbox.check_port(host, port))  # a busy port: one line, before any banner
     names = list(providers or NAMES)
-    for name in names:
-        click.echo(f"{name:10} http://{host}:{port}/{name}")
-    click.echo(f"API key where required: {SANDBOX_API_KEY}; control API: /<provider>/_sandbox/state. Ctrl-C stops.")
+    click.echo(f"API key where required: {SANDBOX_API_KEY}")
+    click.echo(cli_sandbox.banner(host, port, names))
     serve(names, host=host, port=port, allow_remote=allow_remote)
 
 
@@ -366,6 +333,15 @@ def verify_quote(file: str, public_key: str | None) -> None:
         sys.exit(1)
     click.echo("valid")
 
+
+def _swap_setup(opts: dict[str, Any], names: list[str]) -> dict[str, str]:
+    """What `swap` shares with `quote` before asking anything: --sandbox, and --base-url per provider."""
+    _start_sandbox(opts["sandbox"])
+    return _base_urls(opts["base_url"], names)
+
+
+cli_sandbox.act_command(sandbox_command, _guard, _emit, console)
+cli_swap.register(main, quote, _request, _guard, console, prepare=_swap_setup)
 
 from . import cli_swaps  # noqa: E402 - registers onto the group defined above
 

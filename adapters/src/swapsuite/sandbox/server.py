@@ -38,8 +38,10 @@ def build_app(
     are Host names besides loopback that may use ``/_sandbox`` (only when serving remotely on purpose).
     """
     states = {name: SandboxState(name, control_hosts=remote_hosts) for name in providers}
+    from .connection import route as connection_route  # imports SANDBOX_API_KEY from here
+
     mounts = [Mount(f"/{name}", app=provider_app(name, states[name])) for name in providers]
-    app = Starlette(routes=mounts)
+    app = Starlette(routes=[connection_route(providers, remote_hosts), *mounts])  # GET /_sandbox/connection
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     return app, states
 
