@@ -35,6 +35,7 @@ from swapsuite import (
     Fee,
     NotFoundError,
     Quote,
+    ResponseShapeError,
     ServerError,
     SignTypedData,
     StatusReport,
@@ -91,6 +92,16 @@ def fails(cls: type[SwapsuiteError], status: int, code: str | None, message: str
             message,
         )
         assert error.body, "the raw error body is kept"
+
+    return check
+
+
+def refused(reason: str) -> Callable[[Any], None]:
+    """Expect swapsuite.sanity to refuse the result (a documented example whose actions are placeholders)."""
+
+    def check(outcome: casslib.Outcome) -> None:
+        assert type(outcome.error) is ResponseShapeError, f"expected a refusal, got {outcome}"
+        assert reason in str(outcome.error)
 
     return check
 
@@ -157,7 +168,7 @@ EXPECTED: dict[str, Any] = {
             Transaction(
                 chain="eip155:10",
                 to="0x89415a82d909a7238d69094C3Dd1dCC1aCbDa85C",
-                data="0x110560ad0000000000000000000000000000000000000000000000000000000000000020...",
+                data="0x110560ad0000000000000000000000000000000000000000000000000000000000000020",
                 gas=571750,
                 max_fee_per_gas=1094950,
                 max_priority_fee_per_gas=1000000,
@@ -207,7 +218,7 @@ EXPECTED: dict[str, Any] = {
             Transaction(
                 chain="eip155:10",
                 to="0x89415a82d909a7238d69094C3Dd1dCC1aCbDa85C",
-                data="0x110560ad0000000000000000000000000000000000000000000000000000000000000020...",
+                data="0x110560ad0000000000000000000000000000000000000000000000000000000000000020",
                 gas=571750,
                 max_fee_per_gas=1094950,
                 max_priority_fee_per_gas=1000000,
@@ -414,44 +425,10 @@ EXPECTED: dict[str, Any] = {
         UnauthorizedError, 401, "QUOTE_VALIDATION_ERROR", "Missing or invalid API key: send it in the x-api-key header"
     ),
     "deframe/error-status-404": fails(NotFoundError, 404, "QUOTE_NOT_FOUND", "Quote not found or expired"),
-    "deframe/execute-evm": Quote(
-        provider="deframe",
-        quote_id="550e8400-e29b-41d4-a716-446655440000",
-        from_asset=A("eip155:1/erc20:0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"),
-        to_asset=A("eip155:137/erc20:0x2791bca1f2de4661ed88a30c99a7a9449aa84174"),
-        amount_in=1000000000,
-        amount_out=0,
-        min_amount_out=None,
-        actions=(
-            Transaction(
-                chain="eip155:1",
-                to="0xb794F5eA0ba39494cE839613fffBA74279579268",
-                data="0x...",
-                raw=payload("deframe/execute-evm", 0, "transactionData", 0),
-            ),
-        ),
-        status_ref="550e8400-e29b-41d4-a716-446655440000",
-        dry=False,
-    ),
-    "deframe/execute-fiat-offramp": Quote(
-        provider="deframe",
-        quote_id="QUOTE_ID",
-        from_asset=A("eip155:8453/erc20:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913"),
-        to_asset=A("unmapped:deframe/native:fiat%3ABRL"),
-        amount_in=10000000,
-        amount_out=0,
-        min_amount_out=None,
-        actions=(
-            Transaction(
-                chain="eip155:8453",
-                to="0xContractOrDepositAddress",
-                data="0x...",
-                raw=payload("deframe/execute-fiat-offramp", 0),
-            ),
-        ),
-        status_ref="QUOTE_ID",
-        dry=False,
-    ),
+    # The documented bytecode answers use placeholders (calldata "0x...", to "0xContractOrDepositAddress"):
+    # not executable, so the firm quotes are refused (the mapping itself is tested on them in test_deframe.py).
+    "deframe/execute-evm": refused("action 0 data is not 0x-prefixed hex bytes: '0x...'"),
+    "deframe/execute-fiat-offramp": refused("action 0 target '0xContractOrDepositAddress'"),
     "deframe/quote-dry": Quote(
         provider="deframe",
         quote_id="a53b9a9e-f902-5fdb-991b-adf9c1b59ab6",

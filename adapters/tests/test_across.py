@@ -269,7 +269,7 @@ def test_quote_from_the_documented_sample() -> None:
         Transaction(
             chain="eip155:10",
             to=SPENDER,
-            data="0x110560ad0000000000000000000000000000000000000000000000000000000000000020...",
+            data="0x110560ad0000000000000000000000000000000000000000000000000000000000000020",  # docs elide the rest
             value=0,
             gas=571750,
             max_fee_per_gas=1094950,

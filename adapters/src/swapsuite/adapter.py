@@ -118,12 +118,12 @@ class Adapter(abc.ABC):
         """Reject requests this provider can never serve, before any HTTP request."""
         if request.swap_type is SwapType.EXACT_OUTPUT and not self.supports_exact_output:
             raise ValidationError(f"{self.name} does not support exact-output quotes", provider=self.name)
-        self.check_capabilities(request)
-        try:
+        try:  # first: the capability checks below rely on the field types it checks
             check_quote_request(request, max_slippage_bps=self.max_slippage_bps)
         except ValidationError as exc:
             exc.provider = self.name
             raise
+        self.check_capabilities(request)
         for asset in (request.from_asset, request.to_asset):
             if not asset.is_mapped and asset.unmapped_provider != self.name:
                 raise ValidationError(

@@ -23,7 +23,7 @@ from typing import Any, Self, Unpack
 
 import httpx
 
-from . import engine
+from . import engine, sanity
 from .adapter import REGISTRY, Adapter
 from .errors import ConfigurationError, LifecycleError
 from .history import SwapCriteria
@@ -141,7 +141,7 @@ class Provider(_Options):
                 self._http, call, self.adapter.parse_error, retry=self.retry, timeout=self._call_timeout
             )
 
-        return engine.run_sync(plan, self.name, send)
+        return engine.run_sync(sanity.checked(plan, self.name), self.name, send)  # results pass sanity
 
     def tokens(self) -> list[Token]:
         """Supported tokens (cached for the adapter's TTL)."""
@@ -249,7 +249,7 @@ class AsyncProvider(_Options):
                 deadline=deadline,
             )
 
-        return await engine.run_async(plan, self.name, send)
+        return await engine.run_async(sanity.checked(plan, self.name), self.name, send)  # results pass sanity
 
     async def tokens(self) -> list[Token]:
         return await self._run(self.adapter.tokens_plan())  # type: ignore[no-any-return]

@@ -1,4 +1,5 @@
-"""Input validation that runs before any HTTP request: amounts, slippage, assets and addresses per chain."""
+"""Input validation that runs before any HTTP request: the request's types, amounts, slippage, assets, addresses
+per chain, integrator extras, and the refs that ``status``/``submit`` put into URLs."""
 
 from __future__ import annotations
 
@@ -6,16 +7,26 @@ import hashlib
 import re
 
 from .base58 import b58decode, decoded_length
-from .caip import AssetId
+from .bech32 import decode_segwit
+from .caip import AssetId, token_address
+from .echo import echo
 from .errors import ValidationError
 from .keccak import keccak256
-from .models import QuoteRequest
+from .models import AccountType, AppFee, QuoteRequest, SwapType
 
 MAX_UINT256 = 2**256 - 1
-_EVM = re.compile(r"^0x[0-9a-fA-F]{40}$")
-_NEAR_NAMED = re.compile(r"^(?=.{2,64}$)(([a-z\d]+[-_])*[a-z\d]+\.)*([a-z\d]+[-_])*[a-z\d]+$")
+MAX_ADDRESS_LENGTH = 200  # longer than any chain's address format (Cardano's are ~100)
+MAX_REF_LENGTH = 256  # UUIDs, tx hashes (Solana's are 88), deposit addresses, quote ids
+_EVM = re.compile(r"^0x[0-9a-fA-F]{40}$", re.ASCII)
+_NEAR_NAMED = re.compile(r"^(?=.{2,64}$)(([a-z\d]+[-_])*[a-z\d]+\.)*([a-z\d]+[-_])*[a-z\d]+$", re.ASCII)
 _NEAR_IMPLICIT = re.compile(r"^([0-9a-f]{64}|0x[0-9a-f]{40})$")
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_VISIBLE = re.compile(r"[\x21-\x7e]+")  # printable ASCII without space: addresses, refs, ids
+_SHORT_TEXT = re.compile(r"[\x21-\x7e]{1,64}")  # referral codes
+_INTEGRATOR_ID = re.compile(r"0x[0-9a-fA-F]{4}")  # Across: a 2-byte id it assigns, as hex
+# The INTENTS ledger (1Click) names accounts by NEAR account id, whatever chain the asset is on.
+_INTENTS_CHAIN = "near:mainnet"
+# (chain namespace, asset namespace) pairs whose asset reference is an address we can check.
+_TOKEN_ADDRESS_NAMESPACES = {("eip155", "erc20"), ("solana", "token"), ("near", "nep141"), ("tron", "trc20")}
 
 
 def _b58check(text: str) -> bytes | None:
@@ -28,24 +39,6 @@ def _b58check(text: str) -> bytes | None:
     if len(raw) < 5 or hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] != checksum:
         return None
     return payload
-
-
-def _bech32_ok(text: str, hrp: str | None) -> bool:
-    """Bech32 / bech32m checksum check (BIP-173 / BIP-350)."""
-    lowered = text.lower()
-    if text not in (lowered, text.upper()) or "1" not in lowered:
-        return False
-    prefix, _, data = lowered.rpartition("1")
-    if (hrp is not None and prefix != hrp) or len(data) < 6 or any(c not in _BECH32 for c in data):
-        return False
-    values = [ord(c) >> 5 for c in prefix] + [0] + [ord(c) & 31 for c in prefix] + [_BECH32.index(c) for c in data]
-    check = 1
-    for value in values:
-        top = check >> 25
-        check = (check & 0x1FFFFFF) << 5 ^ value
-        for i, gen in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            check ^= gen if (top >> i) & 1 else 0
-    return check in (1, 0x2BC830A3)
 
 
 def eip55_ok(address: str) -> bool:
@@ -71,7 +64,7 @@ def _solana(address: str) -> str | None:
 
 def _bitcoin(address: str) -> str | None:
     if address.lower().startswith("bc1"):
-        return None if _bech32_ok(address, "bc") else "is not a valid bech32 Bitcoin address"
+        return None if decode_segwit(address, "bc") else "is not a valid bech32 Bitcoin address (BIP-173/350)"
     payload = _b58check(address)
     return (
         None
@@ -82,7 +75,7 @@ def _bitcoin(address: str) -> str | None:
 
 def _utxo(address: str) -> str | None:
     """Other bip122 chains (LTC, DOGE, BCH, DASH, ZEC): base58check, bech32, or a cashaddr."""
-    if _b58check(address) is not None or _bech32_ok(address, None):
+    if _b58check(address) is not None or decode_segwit(address) is not None:
         return None
     if re.fullmatch(r"(bitcoincash:)?[qp][0-9a-z]{41}", address):
         return None
@@ -104,8 +97,10 @@ _BY_NAMESPACE = {"eip155": _evm, "solana": _solana, "near": _near, "tron": _tron
 
 def address_problem(chain_id: str, address: str) -> str | None:
     """Why ``address`` cannot be an address on ``chain_id`` (CAIP-2), or None if it can (or we cannot tell)."""
-    if not address or address != address.strip() or any(c.isspace() for c in address):
-        return "is empty or contains whitespace"
+    if not isinstance(address, str) or not address or any(c.isspace() for c in address):
+        return "is empty, not text, or contains whitespace"
+    if len(address) > MAX_ADDRESS_LENGTH or not _VISIBLE.fullmatch(address):
+        return f"is longer than {MAX_ADDRESS_LENGTH} characters or not printable ASCII"
     namespace = chain_id.split(":", 1)[0]
     if chain_id == "bip122:000000000019d6689c085ae165831e93":
         return _bitcoin(address)
@@ -115,28 +110,100 @@ def address_problem(chain_id: str, address: str) -> str | None:
     return check(address) if check else None
 
 
-def check_address(role: str, asset: AssetId, address: str | None) -> None:
-    """Raise ValidationError when ``address`` is not valid on ``asset``'s chain."""
+def check_address(role: str, asset: AssetId, address: str | None, account: AccountType = AccountType.CHAIN) -> None:
+    """Raise ValidationError when ``address`` is not valid on ``asset``'s chain (or, for an ``INTENTS`` account,
+    not a NEAR account id: that ledger names accounts that way whatever the asset's chain)."""
     if address is None:
+        return
+    chain_id = _INTENTS_CHAIN if account is AccountType.INTENTS else asset.chain_id
+    problem = address_problem(chain_id, address)
+    if problem:
+        where = "INTENTS account" if account is AccountType.INTENTS else "chain"
+        chain = asset.chain.key if asset.chain and account is AccountType.CHAIN else chain_id
+        raise ValidationError(f"{role} {echo(address)} {problem} ({where} {chain})")
+
+
+def check_token_address(role: str, asset: AssetId) -> None:
+    """A token asset whose reference is a contract address / mint / account must hold a valid one for its chain
+    (``eip155:1/erc20:hello`` would otherwise be sent to the provider as a token address)."""
+    namespaces = (asset.chain_id.split(":", 1)[0], asset.namespace)
+    address = token_address(asset)
+    if address is None or namespaces not in _TOKEN_ADDRESS_NAMESPACES:
         return
     problem = address_problem(asset.chain_id, address)
     if problem:
-        chain = asset.chain.key if asset.chain else asset.chain_id
-        raise ValidationError(f"{role} {address!r} {problem} (chain {chain})")
+        raise ValidationError(f"{role} asset {echo(str(asset))}: its token address {problem}")
+
+
+def check_ref(ref: object, what: str = "ref") -> str:
+    """A swap reference (deposit address, tx hash, intent or quote id) that is safe to put into a URL.
+
+    Adapters put refs into paths and queries (the generated clients percent-encode path parameters), but ``.``
+    and ``..`` survive encoding and are dot segments that would move the request to another route
+    (``/v2/swap/status/..`` is ``/v2/swap``). Printable ASCII without spaces, at most 256 characters.
+    """
+    if not isinstance(ref, str) or not ref:
+        raise ValidationError(f"{what} must be a non-empty string, got {echo(ref)}")
+    if len(ref) > MAX_REF_LENGTH or not _VISIBLE.fullmatch(ref) or ref in (".", ".."):
+        raise ValidationError(f"{what} is not a valid reference: {echo(ref)}")
+    return ref
+
+
+def _check_types(request: QuoteRequest) -> None:
+    """Every field has its declared type (a dataclass does not check): ``dry="no"`` is not a boolean."""
+    if not isinstance(request, QuoteRequest):
+        raise ValidationError(f"expected a QuoteRequest, got {type(request).__name__}")
+    expected: dict[str, type | tuple[type, ...]] = {
+        "from_asset": AssetId,
+        "to_asset": AssetId,
+        "swap_type": SwapType,
+        "dry": bool,
+        "app_fees": tuple,
+        "deposit_type": AccountType,
+        "refund_type": AccountType,
+        "recipient_type": AccountType,
+        **{name: (str, type(None)) for name in ("sender", "recipient", "refund_to", "referral", "integrator_id")},
+    }
+    for name, kind in expected.items():
+        value = getattr(request, name)
+        if not isinstance(value, kind):
+            raise ValidationError(f"{name} has the wrong type: {type(value).__name__} ({echo(value)})")
+
+
+def _check_extras(request: QuoteRequest) -> None:
+    """App fees (0..10,000 bps each and in total, a recipient), a short referral, Across's 2-byte integrator id."""
+    for fee in request.app_fees:
+        if not isinstance(fee, AppFee):
+            raise ValidationError(f"app_fees must hold AppFee items, got {type(fee).__name__}")
+        bps = fee.bps
+        if isinstance(bps, bool) or not isinstance(bps, int) or not 0 <= bps <= 10_000:
+            raise ValidationError(f"an app fee's bps must be an integer from 0 to 10000, got {echo(bps)}")
+        if not isinstance(fee.recipient, str) or address_problem("", fee.recipient):
+            raise ValidationError(f"an app fee's recipient must be a non-empty account id, got {echo(fee.recipient)}")
+    if sum(fee.bps for fee in request.app_fees) > 10_000:
+        raise ValidationError("app fees add up to more than 10000 bps (100 %)")
+    if request.referral is not None and not _SHORT_TEXT.fullmatch(request.referral):
+        raise ValidationError(f"referral must be 1-64 printable ASCII characters, got {echo(request.referral)}")
+    if request.integrator_id is not None and not _INTEGRATOR_ID.fullmatch(request.integrator_id):
+        raise ValidationError(f"integrator_id must be 0x and 4 hex digits (2 bytes), got {echo(request.integrator_id)}")
 
 
 def check_quote_request(request: QuoteRequest, *, max_slippage_bps: int = 5000) -> None:
     """Everything that can be checked without the provider: raises ValidationError before any request."""
+    _check_types(request)
     amount = request.amount
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise ValidationError(f"amount must be an integer number of base units, not {type(amount).__name__}")
     if not 0 < amount <= MAX_UINT256:
-        raise ValidationError(f"amount must be between 1 and 2^256-1 base units, got {amount}")
+        raise ValidationError(f"amount must be between 1 and 2^256-1 base units, got {echo(amount)}")
     slippage = request.slippage_bps
     if isinstance(slippage, bool) or not isinstance(slippage, int) or not 0 <= slippage <= max_slippage_bps:
-        raise ValidationError(f"slippage_bps must be an integer from 0 to {max_slippage_bps}, got {slippage!r}")
+        raise ValidationError(f"slippage_bps must be an integer from 0 to {max_slippage_bps}, got {echo(slippage)}")
     if request.from_asset == request.to_asset:
         raise ValidationError(f"from and to assets are the same ({request.from_asset})")
-    check_address("sender", request.from_asset, request.sender)
-    check_address("refund_to", request.from_asset, request.refund_to)
-    check_address("recipient", request.to_asset, request.recipient)
+    check_token_address("from", request.from_asset)
+    check_token_address("to", request.to_asset)
+    check_address("sender", request.from_asset, request.sender, request.deposit_type)
+    check_address("refund_to", request.from_asset, request.refund_to, request.refund_type)
+    check_address("recipient", request.to_asset, request.recipient, request.recipient_type)
+    _check_extras(request)

@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from ..base58 import b58encode, is_base58
+from ..bech32 import encode_segwit
 from . import market
 from .control import iso_utc
 from .market import MarketToken
@@ -400,9 +401,9 @@ def solana_bytecode(quote_id: str, origin_address: str) -> dict[str, Any]:
 
 
 def bitcoin_deposit_address(quote_id: str) -> str:
-    """A bech32-looking (P2WPKH-length) deposit address for a Bitcoin-origin quote."""
+    """A valid P2WPKH (bech32, checksummed) deposit address for a Bitcoin-origin quote."""
     digest = hashlib.sha512(f"{quote_id}:btc-deposit".encode()).digest()
-    return "bc1q" + "".join(_BECH32[b % 32] for b in digest[:38])
+    return encode_segwit("bc", 0, digest[:20])
 
 
 def tx_hash(chain: str, seed: str) -> str:

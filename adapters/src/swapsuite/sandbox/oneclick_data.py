@@ -17,6 +17,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ..bech32 import encode_segwit
+
 # The scheme's names re-exported (``X as X``): the sandbox's routes and the conformance tests use them from here.
 from ..providers.oneclick import signature
 from ..providers.oneclick.signature import AMOUNT_KEYS as AMOUNT_KEYS
@@ -74,7 +76,6 @@ ADDRESS = {
     "btc": re.compile(r"bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34}"),
     "near": re.compile(r"(?=.{2,64}$)(([a-z\d]+[-_])*[a-z\d]+\.)*([a-z\d]+[-_])*[a-z\d]+"),
 }
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
 def digest(seed: str, size: int = 32) -> bytes:
@@ -90,7 +91,7 @@ def deposit_address(kind: str, seed: str) -> str:
     if kind == "sol":
         return b58encode(raw)
     if kind == "btc":
-        return "bc1q" + "".join(_BECH32[byte % 32] for byte in digest(seed, 38))
+        return encode_segwit("bc", 0, digest(seed, 20))  # a checksummed P2WPKH address
     return raw.hex()
 
 
