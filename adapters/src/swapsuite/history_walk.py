@@ -134,11 +134,13 @@ class Walk:
         return SwapPage(tuple(wanted), len(raw.records), cursor, raw.next_cursor)
 
     def _older_than_window(self, records: tuple[SwapRecord, ...]) -> bool:
-        """Newest-first lists with a client-side ``since``: a page wholly older than ``since`` ends the walk."""
+        """Newest-first lists with a client-side ``since``: once a page ends before ``since``, every later page is
+        older still, so the walk ends there."""
         since = self.progress.filter.since
         if since is None or "since" not in self.plan.client_side or not self.plan.newest_first or not records:
             return False
-        return all(record.created_at is not None and record.created_at < since for record in records)
+        oldest = records[-1].created_at
+        return oldest is not None and oldest < since
 
     def failure(self, error: SwapsuiteError) -> HistoryWalkError:
         return HistoryWalkError(error, self.progress)
