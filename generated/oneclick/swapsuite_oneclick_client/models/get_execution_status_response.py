@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.swap_status import SwapStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote_response import QuoteResponse
@@ -22,8 +23,6 @@ class GetExecutionStatusResponse:
     """Status of a swap, as returned by `/v0/status`.
 
     Attributes:
-        correlation_id (str): Identifier of this API call (UUID), for tracing and support requests. Example:
-            550e8400-e29b-41d4-a716-446655440000.
         quote_response (QuoteResponse): A signed quote together with the request it answers.
         status (SwapStatus): Lifecycle state of a swap (`GetExecutionStatusResponse.status`,
             `SubmitDepositTxResponse.status`).
@@ -39,18 +38,20 @@ class GetExecutionStatusResponse:
         swap_details (SwapDetails): What actually happened so far. Fields not yet known are `null` in live responses
             (e.g. the amounts
             and `slippage` while `PROCESSING`), so every optional field is nullable.
+        correlation_id (str | Unset): Identifier of this API call (UUID), for tracing and support requests. Optional by
+            the tolerant-reader
+            rule: cow-sdk's status payload (evidence oneclick/status-cow-sdk-success) has none.
+             Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
-    correlation_id: str
     quote_response: QuoteResponse
     status: SwapStatus
     updated_at: datetime.datetime
     swap_details: SwapDetails
+    correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        correlation_id = self.correlation_id
-
         quote_response = self.quote_response.to_dict()
 
         status = self.status.value
@@ -59,17 +60,20 @@ class GetExecutionStatusResponse:
 
         swap_details = self.swap_details.to_dict()
 
+        correlation_id = self.correlation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "correlationId": correlation_id,
                 "quoteResponse": quote_response,
                 "status": status,
                 "updatedAt": updated_at,
                 "swapDetails": swap_details,
             }
         )
+        if correlation_id is not UNSET:
+            field_dict["correlationId"] = correlation_id
 
         return field_dict
 
@@ -79,8 +83,6 @@ class GetExecutionStatusResponse:
         from ..models.swap_details import SwapDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        correlation_id = d.pop("correlationId")
-
         quote_response = QuoteResponse.from_dict(d.pop("quoteResponse"))
 
         status = SwapStatus(d.pop("status"))
@@ -89,12 +91,14 @@ class GetExecutionStatusResponse:
 
         swap_details = SwapDetails.from_dict(d.pop("swapDetails"))
 
+        correlation_id = d.pop("correlationId", UNSET)
+
         get_execution_status_response = cls(
-            correlation_id=correlation_id,
             quote_response=quote_response,
             status=status,
             updated_at=updated_at,
             swap_details=swap_details,
+            correlation_id=correlation_id,
         )
 
         get_execution_status_response.additional_properties = d

@@ -31,8 +31,9 @@ class TokenResponse:
             `hlevm` appear in the docs only for chain deposit addresses).
              Example: near.
         symbol (str): Ticker symbol, e.g. `ETH`. Example: wNEAR.
-        price (float): Latest USD price of one whole token, as a JSON number. (Upstream's example shows the string
-            `"2.79"`, but the field is declared numeric and real responses send numbers.)
+        price (float | str): Latest USD price of one whole token. Real responses send a JSON number; upstream's own
+            example sends
+            the string `"2.79"`, so by the tolerant-reader rule (specs/CONVENTIONS.md) both are accepted.
              Example: 2.79.
         price_updated_at (datetime.datetime): When `price` was last refreshed. Example: 2025-03-28T12:23:00.070Z.
         contract_address (None | str | Unset): Token contract address on its chain. Missing or `null` for native assets
@@ -49,7 +50,7 @@ class TokenResponse:
     decimals: int
     blockchain: Blockchain
     symbol: str
-    price: float
+    price: float | str
     price_updated_at: datetime.datetime
     contract_address: None | str | Unset = UNSET
     coingecko_id: None | str | Unset = UNSET
@@ -64,6 +65,7 @@ class TokenResponse:
 
         symbol = self.symbol
 
+        price: float | str
         price = self.price
 
         price_updated_at = self.price_updated_at.isoformat()
@@ -110,7 +112,10 @@ class TokenResponse:
 
         symbol = d.pop("symbol")
 
-        price = d.pop("price")
+        def _parse_price(data: object) -> float | str:
+            return cast(float | str, data)
+
+        price = _parse_price(d.pop("price"))
 
         price_updated_at = datetime.datetime.fromisoformat(d.pop("priceUpdatedAt"))
 

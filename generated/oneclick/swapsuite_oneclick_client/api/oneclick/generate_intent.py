@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_response import BadRequestResponse
+from ...models.generate_intent_response import GenerateIntentResponse
+from ...models.generate_swap_transfer_intent_request import GenerateSwapTransferIntentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenerateSwapTransferIntentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/generate-intent",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BadRequestResponse | GenerateIntentResponse | None:
+    if response.status_code == 200:
+        response_200 = GenerateIntentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = GenerateIntentResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BadRequestResponse | GenerateIntentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSwapTransferIntentRequest,
+) -> Response[Any | BadRequestResponse | GenerateIntentResponse]:
+    """Generate an intent to sign
+
+     Builds the unsigned intent that moves funds for a quote whose deposit lives inside NEAR Intents
+    (`depositType` `INTENTS`): the service checks the quote behind `depositAddress` and returns the
+    payload
+    in the signing standard asked for (NEP-413, ERC-191, ...). The user's wallet signs it and the signed
+    payload goes to `/v0/submit-intent`. Only the `swap_transfer` request type exists so far.
+    Shapes follow one-click-sdk-typescript 0.1.25 (`OneClickService.generateIntent`).
+
+    Args:
+        body (GenerateSwapTransferIntentRequest): Request for the intent that funds a quote from
+            the signer's NEAR Intents balance.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequestResponse | GenerateIntentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSwapTransferIntentRequest,
+) -> Any | BadRequestResponse | GenerateIntentResponse | None:
+    """Generate an intent to sign
+
+     Builds the unsigned intent that moves funds for a quote whose deposit lives inside NEAR Intents
+    (`depositType` `INTENTS`): the service checks the quote behind `depositAddress` and returns the
+    payload
+    in the signing standard asked for (NEP-413, ERC-191, ...). The user's wallet signs it and the signed
+    payload goes to `/v0/submit-intent`. Only the `swap_transfer` request type exists so far.
+    Shapes follow one-click-sdk-typescript 0.1.25 (`OneClickService.generateIntent`).
+
+    Args:
+        body (GenerateSwapTransferIntentRequest): Request for the intent that funds a quote from
+            the signer's NEAR Intents balance.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequestResponse | GenerateIntentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSwapTransferIntentRequest,
+) -> Response[Any | BadRequestResponse | GenerateIntentResponse]:
+    """Generate an intent to sign
+
+     Builds the unsigned intent that moves funds for a quote whose deposit lives inside NEAR Intents
+    (`depositType` `INTENTS`): the service checks the quote behind `depositAddress` and returns the
+    payload
+    in the signing standard asked for (NEP-413, ERC-191, ...). The user's wallet signs it and the signed
+    payload goes to `/v0/submit-intent`. Only the `swap_transfer` request type exists so far.
+    Shapes follow one-click-sdk-typescript 0.1.25 (`OneClickService.generateIntent`).
+
+    Args:
+        body (GenerateSwapTransferIntentRequest): Request for the intent that funds a quote from
+            the signer's NEAR Intents balance.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequestResponse | GenerateIntentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSwapTransferIntentRequest,
+) -> Any | BadRequestResponse | GenerateIntentResponse | None:
+    """Generate an intent to sign
+
+     Builds the unsigned intent that moves funds for a quote whose deposit lives inside NEAR Intents
+    (`depositType` `INTENTS`): the service checks the quote behind `depositAddress` and returns the
+    payload
+    in the signing standard asked for (NEP-413, ERC-191, ...). The user's wallet signs it and the signed
+    payload goes to `/v0/submit-intent`. Only the `swap_transfer` request type exists so far.
+    Shapes follow one-click-sdk-typescript 0.1.25 (`OneClickService.generateIntent`).
+
+    Args:
+        body (GenerateSwapTransferIntentRequest): Request for the intent that funds a quote from
+            the signer's NEAR Intents balance.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequestResponse | GenerateIntentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

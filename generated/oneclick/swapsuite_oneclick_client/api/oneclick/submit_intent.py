@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_response import BadRequestResponse
+from ...models.submit_intent_response import SubmitIntentResponse
+from ...models.submit_swap_transfer_intent_request import SubmitSwapTransferIntentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubmitSwapTransferIntentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/submit-intent",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BadRequestResponse | SubmitIntentResponse | None:
+    if response.status_code == 200:
+        response_200 = SubmitIntentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = SubmitIntentResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BadRequestResponse | SubmitIntentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubmitSwapTransferIntentRequest,
+) -> Response[Any | BadRequestResponse | SubmitIntentResponse]:
+    """Submit a signed intent
+
+     Sends the intent from `/v0/generate-intent`, signed by the user's wallet. The service checks the
+    signature, executes the intent and answers with its hash. Shapes follow one-click-sdk-typescript
+    0.1.25
+    (`OneClickService.submitIntent`).
+
+    Args:
+        body (SubmitSwapTransferIntentRequest): A signed intent from `/v0/generate-intent`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequestResponse | SubmitIntentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SubmitSwapTransferIntentRequest,
+) -> Any | BadRequestResponse | SubmitIntentResponse | None:
+    """Submit a signed intent
+
+     Sends the intent from `/v0/generate-intent`, signed by the user's wallet. The service checks the
+    signature, executes the intent and answers with its hash. Shapes follow one-click-sdk-typescript
+    0.1.25
+    (`OneClickService.submitIntent`).
+
+    Args:
+        body (SubmitSwapTransferIntentRequest): A signed intent from `/v0/generate-intent`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequestResponse | SubmitIntentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubmitSwapTransferIntentRequest,
+) -> Response[Any | BadRequestResponse | SubmitIntentResponse]:
+    """Submit a signed intent
+
+     Sends the intent from `/v0/generate-intent`, signed by the user's wallet. The service checks the
+    signature, executes the intent and answers with its hash. Shapes follow one-click-sdk-typescript
+    0.1.25
+    (`OneClickService.submitIntent`).
+
+    Args:
+        body (SubmitSwapTransferIntentRequest): A signed intent from `/v0/generate-intent`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequestResponse | SubmitIntentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubmitSwapTransferIntentRequest,
+) -> Any | BadRequestResponse | SubmitIntentResponse | None:
+    """Submit a signed intent
+
+     Sends the intent from `/v0/generate-intent`, signed by the user's wallet. The service checks the
+    signature, executes the intent and answers with its hash. Shapes follow one-click-sdk-typescript
+    0.1.25
+    (`OneClickService.submitIntent`).
+
+    Args:
+        body (SubmitSwapTransferIntentRequest): A signed intent from `/v0/generate-intent`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequestResponse | SubmitIntentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
