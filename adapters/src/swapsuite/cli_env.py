@@ -107,8 +107,7 @@ def open_provider(name: str, explicit_url: str | None = None) -> Provider:
     if adapter.api_key_required and not api_key and not os.environ.get(adapter.api_key_env):
         raise ConfigurationError(
             f"{name} needs an API key: set the environment variable {adapter.api_key_env} "
-            "(or point at a sandbox with --sandbox-url)",
-            provider=name,
+            "(or point at a sandbox with --sandbox-url)"
         )
     if SETTINGS.http_timeout is not None:
         extra["timeout"] = SETTINGS.http_timeout

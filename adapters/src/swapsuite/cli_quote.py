@@ -9,14 +9,18 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+import click
 from rich.console import Console
 
 from . import cli_env, cli_output, cli_store
 from .best import rank
+from .caip import AssetId
+from .chains import BY_KEY, find_chain
 from .cli_deadline import run_each
 from .errors import SwapsuiteError, ValidationError
 from .models import Quote, QuoteRequest
 from .provider import Provider
+from .resolve import parse_friendly
 
 RequestBuilder = Callable[[Provider, dict[str, Any]], QuoteRequest]
 
@@ -31,21 +35,52 @@ class Collected:
 
 
 def check_amount(opts: Mapping[str, Any]) -> None:
-    """A human ``--amount`` must be a positive decimal; say so in the user's own units (never in base units)."""
-    if not opts.get("human"):
-        return
+    """``--amount``: a positive integer (base units), or with ``--human`` a positive decimal — said in the user's
+    own units, never echoed in base units."""
     text = str(opts["amount"]).strip()
+    if not opts.get("human"):
+        if not text.isdigit() or int(text) <= 0:
+            raise click.BadParameter(
+                f"{text} is not a positive integer in base units (or add --human)", param_hint="--amount"
+            )
+        return
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(f"--amount must be a decimal number with --human: {text!r}") from None
+        raise click.BadParameter(f"{text!r} is not a decimal number", param_hint="--amount") from None
     if not value.is_finite() or value <= 0:
-        raise ValidationError(f"--amount must be positive: {text}")
+        raise click.BadParameter(f"{text} is not positive", param_hint="--amount")
+
+
+def check_asset(text: str, option: str) -> None:
+    """``--from``/``--to`` before any request: CAIP-19, or ``SYMBOL@chain`` on a chain swapsuite knows."""
+    friendly = parse_friendly(text)
+    if friendly is None:
+        if ":" not in text:
+            raise click.BadParameter(
+                f"{text!r} names no chain: write SYMBOL@chain (e.g. {text.strip() or 'USDC'}@arbitrum) or a CAIP-19 id",
+                param_hint=option,
+            )
+        try:
+            AssetId.parse(text)
+        except ValidationError as exc:
+            raise click.BadParameter(exc.message, param_hint=option) from None
+        return
+    if find_chain(friendly[1]) is None:
+        known = ", ".join(sorted(BY_KEY))
+        raise click.BadParameter(f"unknown chain {friendly[1]!r}; known chains: {known}", param_hint=option)
+
+
+def check_options(opts: Mapping[str, Any]) -> None:
+    """What can be checked without asking anyone: a wrong value here is a usage error (exit 2)."""
+    check_asset(str(opts["from_"]), "--from")
+    check_asset(str(opts["to"]), "--to")
+    check_amount(opts)
 
 
 def collect(names: Sequence[str], urls: Mapping[str, str], opts: dict[str, Any], build: RequestBuilder) -> Collected:
     """Ask every provider at once; each one's token list, request and quote share one ``--timeout`` deadline."""
-    check_amount(opts)
+    check_options(opts)
     timeout = float(opts["timeout"])
     cli_env.SETTINGS.http_timeout = timeout  # no single request outlives the deadline either
     for name in names:
