@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, settings
 from swapsuite.sandbox import market
+from swapsuite.sandbox import oneclick_crypto as crypto
 from swapsuite.sandbox import oneclick_data as data
 from swapsuite.sandbox.control import SandboxState
 from swapsuite.sandbox.oneclick import create_app, quote_response, validate_quote
@@ -33,7 +34,12 @@ ADDRESSES |= {"btc": "bc1q6mte80265ghwq4vsrpm9lnaz46uvdreu9z8wly", "near": "alic
 
 def _firm(origin: data.ListedToken, destination: data.ListedToken, amount: int, swap_type: str) -> str:
     """Reserve a deposit address for one firm quote and return it."""
-    body: dict[str, Any] = {
+    body = _body(origin, destination, amount, swap_type)
+    return str(quote_response(STATE, validate_quote(body, True))["quote"]["depositAddress"])
+
+
+def _body(origin: data.ListedToken, destination: data.ListedToken, amount: int, swap_type: str) -> dict[str, Any]:
+    return {
         "dry": False,
         "swapType": swap_type,
         "slippageTolerance": 100,
@@ -47,7 +53,6 @@ def _firm(origin: data.ListedToken, destination: data.ListedToken, amount: int, 
         "recipientType": "DESTINATION_CHAIN",
         "deadline": "2030-01-01T00:00:00Z",
     }
-    return str(quote_response(STATE, validate_quote(body, True))["quote"]["depositAddress"])
 
 
 def _seed() -> list[str]:
@@ -64,7 +69,22 @@ def _seed() -> list[str]:
             STATE.swaps[address].start(now - 2.0 * (index % 4 - 1) - 0.5)
         addresses.append(address)
     addresses.append(_firm(usdc, data.TOKENS[0], 30_000_000_000_000_000, "EXACT_OUTPUT"))
+    # A quote funded from NEAR Intents (generate-intent / submit-intent reach it) by the session's account.
+    intents = validate_quote(
+        {
+            **_body(usdc, usdc, 50_000_000, "EXACT_INPUT"),
+            "depositType": "INTENTS",
+            "refundTo": SESSION_ACCOUNT,
+            "refundType": "INTENTS",
+        },
+        True,
+    )
+    addresses.append(str(quote_response(STATE, intents)["quote"]["depositAddress"]))
     return addresses
+
+
+# The account endpoints see the swaps of this account (the seeds' EVM recipient) through a session token.
+SESSION_ACCOUNT = ADDRESSES["evm"].lower()
 
 
 SEEDED = _seed()
@@ -72,6 +92,8 @@ CONFIG = schemathesis.Config.from_dict(
     {
         # A valid key: the sandbox then charges no unauthenticated fee and allows ANY_INPUT quotes.
         "headers": {"X-API-Key": "sandbox-key"},
+        # The account endpoints' user session (schemathesis also tries them with a broken token: 401 expected).
+        "auth": {"openapi": {"UserSession": {"bearer": crypto.issue_token(SESSION_ACCOUNT, "access", 2**40)}}},
         "generation": {"mode": "all", "with-security-parameters": False},
         "dictionaries": {
             "assets": {"values": EVM_IDS},

@@ -30,6 +30,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import control, market
+from . import oneclick_account as account
+from . import oneclick_crypto as crypto
 from . import oneclick_data as data
 from .control import Lifecycle, SandboxState, iso_utc
 from .server import SANDBOX_API_KEY
@@ -87,7 +89,9 @@ def authenticated(request: Request) -> bool | None:
     if key is not None and key != SANDBOX_API_KEY:
         return None
     scheme, _, token = (bearer or f"bearer {SANDBOX_API_KEY}").partition(" ")
-    return True if scheme.lower() == "bearer" and token == SANDBOX_API_KEY else None
+    # The SDK sends its one TOKEN everywhere: a user session token of this sandbox counts as credentials too.
+    known = token == SANDBOX_API_KEY or crypto.check_token(token, "access", float("-inf")) is not None
+    return True if scheme.lower() == "bearer" and known else None
 
 
 async def json_body(request: Request) -> dict[str, Any]:
@@ -385,7 +389,8 @@ def withdrawals_problem(params: Mapping[str, str], known: bool) -> str | None:
 
 # --- the app ------------------------------------------------------------------------------------------------
 def create_app(state: SandboxState) -> Starlette:
-    """The 1Click sandbox for one ``SandboxState``: the five provider operations plus ``/_sandbox``."""
+    """The 1Click sandbox for one ``SandboxState``: the provider operations (``oneclick_account`` holds the newer
+    ones) plus ``/_sandbox``."""
     state.error_body = lambda status, message: {"message": message}  # 1Click's {message} envelope
 
     def rejected(request: Request, path: str) -> OneClickJSON | None:
@@ -465,7 +470,18 @@ def create_app(state: SandboxState) -> Starlette:
     def op(path: str, name: str, handler: control.Handler, method: str, plant: control.Mutator | None) -> Route:
         return Route(path, control.route(state, name, handler, plant_enum=plant), methods=[method])
 
+    async def read_body(request: Request) -> dict[str, Any]:
+        try:
+            return await json_body(request)
+        except Invalid as exc:
+            raise account.Refused(400, str(exc)) from None
+
+    def fail(status: int, message: str, path: str) -> Response:
+        return error(state, status, message, path)
+
+    newer = account.handlers(state, fail, read_body, authenticated)  # intents, sessions, account, attestation
     routes = [
+        *(op(path, name, handler, method, None) for path, name, method, handler in newer),
         op("/v0/tokens", "getTokens", get_tokens, "GET", plant_blockchain),
         op("/v0/quote", "getQuote", get_quote, "POST", plant_swap_type),
         op("/v0/deposit/submit", "submitDepositTx", submit_deposit, "POST", plant_status),
