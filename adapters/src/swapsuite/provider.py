@@ -32,6 +32,7 @@ from .models import Quote, QuoteRequest, StatusReport, Token
 from .providers import NAMES
 from .retry import RetryPolicy
 from .transport import Deadline, async_hook, credential_hook, default_deadline
+from .validate import check_ref
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_RETRY = RetryPolicy()
@@ -136,9 +137,17 @@ class Provider(_Options):
         self._http.close()
 
     def _run(self, plan: engine.Plan[Any]) -> Any:
+        self._check_open()
+        deadline = Deadline(self.deadline_seconds())
+
         def send(call: engine.Call) -> engine.Reply:
             return engine.send_sync(
-                self._http, call, self.adapter.parse_error, retry=self.retry, timeout=self._call_timeout
+                self._http,
+                call,
+                self.adapter.parse_error,
+                retry=self.retry,
+                timeout=self._call_timeout,
+                deadline=deadline,
             )
 
         return engine.run_sync(sanity.checked(plan, self.name), self.name, send)  # results pass sanity
@@ -160,12 +169,13 @@ class Provider(_Options):
         self, ref: str, *, tx_hash: str | None = None, signature: Any = None, memo: str | None = None
     ) -> StatusReport:
         """Report the user's deposit transaction (1Click) or signature (Changelly)."""
+        ref = check_ref(ref, provider=self.name)  # refs go into URLs: `..` would move the request to another route
         plan = self.adapter.submit_plan(ref, tx_hash=tx_hash, signature=signature, memo=memo)
         return self._run(plan)  # type: ignore[no-any-return]
 
     def status(self, ref: str, *, memo: str | None = None) -> StatusReport:
         """The swap's current state."""
-        return self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
+        return self._run(self.adapter.status_plan(check_ref(ref, provider=self.name), memo=memo))  # type: ignore[no-any-return]
 
     def swaps(self, **criteria: Unpack[SwapCriteria]) -> SwapIterator:
         """Past swaps, newest first where the provider orders them, fetched lazily page by page as you iterate.
@@ -264,11 +274,12 @@ class AsyncProvider(_Options):
     async def submit(
         self, ref: str, *, tx_hash: str | None = None, signature: Any = None, memo: str | None = None
     ) -> StatusReport:
+        ref = check_ref(ref, provider=self.name)  # refs go into URLs: `..` would move the request to another route
         plan = self.adapter.submit_plan(ref, tx_hash=tx_hash, signature=signature, memo=memo)
         return await self._run(plan)  # type: ignore[no-any-return]
 
     async def status(self, ref: str, *, memo: str | None = None) -> StatusReport:
-        return await self._run(self.adapter.status_plan(ref, memo=memo))  # type: ignore[no-any-return]
+        return await self._run(self.adapter.status_plan(check_ref(ref, provider=self.name), memo=memo))  # type: ignore[no-any-return]
 
     def swaps(self, **criteria: Unpack[SwapCriteria]) -> AsyncSwapIterator:
         """The async twin of :meth:`Provider.swaps` (``async for``); criteria are checked at the call."""

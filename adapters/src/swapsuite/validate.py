@@ -135,7 +135,7 @@ def check_token_address(role: str, asset: AssetId) -> None:
         raise ValidationError(f"{role} asset {echo(str(asset))}: its token address {problem}")
 
 
-def check_ref(ref: object, what: str = "ref") -> str:
+def check_ref(ref: object, what: str = "ref", *, provider: str | None = None) -> str:
     """A swap reference (deposit address, tx hash, intent or quote id) that is safe to put into a URL.
 
     Adapters put refs into paths and queries (the generated clients percent-encode path parameters), but ``.``
@@ -143,9 +143,9 @@ def check_ref(ref: object, what: str = "ref") -> str:
     (``/v2/swap/status/..`` is ``/v2/swap``). Printable ASCII without spaces, at most 256 characters.
     """
     if not isinstance(ref, str) or not ref:
-        raise ValidationError(f"{what} must be a non-empty string, got {echo(ref)}")
+        raise ValidationError(f"{what} must be a non-empty string, got {echo(ref)}", provider=provider)
     if len(ref) > MAX_REF_LENGTH or not _VISIBLE.fullmatch(ref) or ref in (".", ".."):
-        raise ValidationError(f"{what} is not a valid reference: {echo(ref)}")
+        raise ValidationError(f"{what} is not a valid reference: {echo(ref)}", provider=provider)
     return ref
 
 
