@@ -49,6 +49,7 @@ from typing import Any
 import httpx
 import yaml
 from swapsuite import AssetId, Quote, QuoteRequest, SwapsuiteError, SwapType, Token
+from swapsuite.models import AppFee
 from swapsuite.provider import AsyncProvider, Provider, get_async_provider, get_provider
 from swapsuite.retry import NO_RETRY
 from vcr.request import Request as VcrRequest
@@ -146,6 +147,8 @@ def quote_request(params: Mapping[str, Any]) -> QuoteRequest:
         refund_to=params.get("refund_to"),
         slippage_bps=int(params.get("slippage_bps", 100)),
         dry=bool(params.get("dry", True)),
+        app_fees=tuple(AppFee(recipient, int(bps)) for recipient, bps in params.get("app_fees", ())),
+        referral=params.get("referral"),
     )
 
 
