@@ -120,27 +120,44 @@ def test_tokens_json(cli: CliRunner, sandbox: SandboxServer) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["quote", "-p", "oneclick", *ROUTE, "--amount", "-5"], "--amount must be a positive integer"),
-        (["quote", "-p", "oneclick", *ROUTE, "--amount", "10", "--recipient", "0xnope"], "recipient '0xnope'"),
-        (["quote", "-p", "changelly", *ROUTE, "--amount", "10", "--exact-output"], "exact-output"),
+    ("args", "message", "code"),
+    [  # 2: the command line itself is wrong, nothing was asked; 1: the operation failed
+        (["quote", "-p", "oneclick", *ROUTE, "--amount", "-5"], "-5 is not a positive integer in base units", 2),
+        (["quote", "-p", "oneclick", *ROUTE, "--amount", "10", "--recipient", "0xnope"], "recipient '0xnope'", 1),
+        (["quote", "-p", "changelly", *ROUTE, "--amount", "10", "--exact-output"], "exact-output", 1),
         (
             ["quote", "-p", "oneclick", "--from", "USDC@atlantis", "--to", "USDC@base", "--amount", "1"],
-            "unknown chain 'atlantis'",
+            "unknown chain 'atlantis'; known chains: aleo,",
+            2,
         ),
-        (["status", "-p", "deframe", "00000000-0000-4000-8000-000000000000"], "QUOTE_NOT_FOUND"),
+        (["quote", "-p", "oneclick", "--from", "USDC", "--to", "USDC@base", "--amount", "1"], "USDC@arbitrum", 2),
+        (["quote", "-p", "oneclick", *ROUTE, "--amount", "-1.5", "--human"], "--amount: -1.5 is not positive", 2),
+        (["quote", "-p", "oneclick", *ROUTE, "--amount", "1", "--slippage-bps", "5001"], "0<=x<=5000", 2),
+        (["status", "-p", "deframe", "00000000-0000-4000-8000-000000000000"], "QUOTE_NOT_FOUND", 1),
     ],
 )
 def test_errors_are_one_line_without_traceback(
-    cli: CliRunner, sandbox: SandboxServer, args: list[str], message: str
+    cli: CliRunner, sandbox: SandboxServer, args: list[str], message: str, code: int
 ) -> None:
     provider = args[args.index("-p") + 1]
     result = cli.invoke(main, [*args, "--base-url", sandbox.base_url(provider)])
-    assert result.exit_code == 1
+    assert result.exit_code == code
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], result.output
+    assert "  " not in lines[0] and "api_key=" not in lines[0]
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("where", ["option", "environment"])
+def test_url_without_scheme_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    args = ["quote", "-p", "across", *ROUTE, "--amount", "1"]
+    if where == "option":
+        args += ["--base-url", "127.0.0.1:8765/across"]
+    else:
+        monkeypatch.setenv("SWAPSUITE_ACROSS_BASE_URL", "127.0.0.1:8765/across")
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "is not an http(s) URL" in result.output
 
 
 def test_missing_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:

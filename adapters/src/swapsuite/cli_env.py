@@ -39,6 +39,11 @@ class Settings:
 SETTINGS = Settings()
 
 
+def reset() -> None:
+    """Forget the sandbox and limits of an earlier run in this process."""
+    SETTINGS.sandbox_url = SETTINGS.facts = SETTINGS.http_timeout = None
+
+
 def check_url(value: str, option: str = "--base-url") -> str:
     """An http(s) URL with a host, else a usage error (a bare ``127.0.0.1:8765`` is not retried for seconds)."""
     parts = urlsplit(value)
@@ -151,7 +156,7 @@ def start_local_sandbox() -> None:
         server = SandboxServer().start()
         atexit.register(server.stop)
         _LOCAL.append(server)
-        use_sandbox(server.url)
+    use_sandbox(_LOCAL[0].url)
 
 
 class OneLineGroup(click.Group):
@@ -166,6 +171,7 @@ class OneLineGroup(click.Group):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        reset()  # each run starts unconfigured (tests run many in one process)
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
         try:
