@@ -192,6 +192,19 @@ def _timeout(client: httpx.Client | httpx.AsyncClient, timeout: Any, deadline: D
     return base if deadline is None else deadline.clamp(base)
 
 
+def _build(
+    client: httpx.Client | httpx.AsyncClient, call: Call, timeout: Any, deadline: Deadline | None
+) -> httpx.Request:
+    """The request for a call; extension ``swapsuite.operation`` names the operation for event hooks and tests."""
+    extensions = {OPERATION_EXTENSION: call.operation}
+    return client.build_request(
+        **request_args(call), timeout=_timeout(client, timeout, deadline), extensions=extensions
+    )
+
+
+OPERATION_EXTENSION = "swapsuite.operation"
+
+
 def _check_time(call: Call, deadline: Deadline | None) -> None:
     if deadline is not None and deadline.remaining <= 0:
         raise deadline.exceeded(call.provider, call.operation)
@@ -202,7 +215,7 @@ def _once_sync(
 ) -> Reply:
     _check_time(call, deadline)
     try:
-        request = client.build_request(**request_args(call), timeout=_timeout(client, timeout, deadline))
+        request = _build(client, call, timeout, deadline)
         response = client.send(request, stream=True)
         try:
             content = read_sync(call.provider, call.operation, response, deadline)
@@ -224,7 +237,7 @@ async def _once_async(
     try:
         # asyncio.timeout is the hard stop; the clamped timeouts and read checks make it rarely needed.
         async with asyncio.timeout(None if deadline is None else max(deadline.remaining, 0.001)):
-            request = client.build_request(**request_args(call), timeout=_timeout(client, timeout, deadline))
+            request = _build(client, call, timeout, deadline)
             response = await client.send(request, stream=True)
             try:
                 content = await read_async(call.provider, call.operation, response, deadline)
