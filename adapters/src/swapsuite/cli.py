@@ -14,7 +14,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from . import cli_env, cli_lifecycle, cli_quote, cli_sandbox, cli_swap, jsonout
+from . import cli_env, cli_lifecycle, cli_output, cli_quote, cli_sandbox, cli_swap, jsonout
 from .errors import SwapsuiteError, ValidationError
 from .models import Quote, QuoteRequest, SwapType
 from .money import from_human
@@ -204,7 +204,7 @@ def _print_quotes(
         return
     cli_quote.print_table(console, found or cli_quote.Collected(tuple(quotes), failures), opts)
     for name, exc in failures.items():
-        console.print(f"[red]{name}[/red]: {exc}")
+        console.print(cli_output.failure(name, exc))
     if not quotes:
         sys.exit(1)
 

@@ -10,9 +10,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from .caip import AssetId
+from .errors import SwapsuiteError
 from .models import Action, Deposit, Fee, Quote, SignTypedData, StatusReport, Token, Transaction
 from .money import to_human
 
@@ -68,7 +71,8 @@ def quotes_table(quotes: Sequence[Quote], tokens: Mapping[str, Tokens], human: b
     table.add_column("expires", no_wrap=True)
     for q in quotes:
         known = tokens.get(q.provider, {})
-        table.add_row(
+        _row(
+            table,
             q.provider,
             amount(q.amount_in, q.from_asset, known, human),
             amount(q.amount_out, q.to_asset, known, human),
@@ -78,6 +82,11 @@ def quotes_table(quotes: Sequence[Quote], tokens: Mapping[str, Tokens], human: b
             timestamp(q.expires_at),
         )
     return table
+
+
+def _row(table: Table, *cells: str) -> None:
+    """Cells as plain text: symbols, memos and addresses come from providers and are never rich markup."""
+    table.add_row(*(Text(cell) for cell in cells))
 
 
 def _short(data: str | None, keep: int = 18) -> str:
@@ -105,15 +114,19 @@ def actions_table(quote: Quote, tokens: Tokens, human: bool) -> Table:
     table = Table("#", "action", "chain", "what to do", title=f"{quote.provider}: actions for your wallet")
     for number, action in enumerate(quote.actions, 1):
         label = f"{action.type} ({action.purpose})" if isinstance(action, Transaction) else action.type
-        table.add_row(str(number), label, action.chain, action_text(action, tokens, human))
+        _row(table, str(number), label, action.chain, action_text(action, tokens, human))
     return table
 
 
 def firm_summary(quote: Quote) -> str:
     ref = quote.status_ref or "(none yet: the origin transaction's hash, once broadcast)"
-    return (
-        f"{quote.provider}: firm quote {quote.quote_id or '-'}, status ref {ref}, expires {timestamp(quote.expires_at)}"
-    )
+    summary = f"{quote.provider}: firm quote {quote.quote_id or '-'}, status ref {ref}"
+    return escape(f"{summary}, expires {timestamp(quote.expires_at)}")
+
+
+def failure(name: str, error: SwapsuiteError) -> str:
+    """``deframe: getSwapQuote failed with HTTP 503 …`` (escaped: a provider's text is never rich markup)."""
+    return f"[red]{name}[/red]: {escape(error.message)}"
 
 
 def status_line(report: StatusReport, elapsed: float | None = None) -> str:
@@ -121,6 +134,6 @@ def status_line(report: StatusReport, elapsed: float | None = None) -> str:
     after = f" after {elapsed:.1f}s" if elapsed is not None else ""
     final = " — final" if report.is_terminal else ""
     return (
-        f"{report.provider} {report.ref}: [bold]{report.state.value}[/bold] "
-        f"(provider says {report.provider_status}){after}{final}"
+        f"{report.provider} {escape(report.ref)}: [bold]{report.state.value}[/bold] "
+        f"(provider says {escape(report.provider_status)}){after}{final}"
     )

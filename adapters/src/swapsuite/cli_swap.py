@@ -46,7 +46,7 @@ def swap(opts: dict[str, Any], build: cli_quote.RequestBuilder, console: Console
     out = Console(stderr=True) if opts["as_json"] else console
     out.print(cli_output.quotes_table(found.quotes, found.tokens, bool(opts["human"]), "dry quotes, best first"))
     for name, exc in found.failures.items():
-        out.print(f"[red]{name}[/red]: {exc}")
+        out.print(cli_output.failure(name, exc))
     if not found.quotes:
         raise SwapsuiteError("no provider quoted the swap")
     best = found.quotes[0]
