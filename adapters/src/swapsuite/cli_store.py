@@ -10,6 +10,7 @@ steps need: the provider's raw payload (exact numbers), the request it answers, 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import hashlib
 import os
 import re
@@ -43,6 +44,8 @@ class Saved:
 
 # --- encoding ---------------------------------------------------------------------------------------------------
 def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):  # before str: the model's enums are StrEnums
+        return value.value
     if isinstance(value, AssetId):
         return str(value)
     if isinstance(value, bool) or value is None or isinstance(value, str | float | Decimal):
@@ -53,8 +56,6 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if hasattr(value, "value"):  # enums
-        return value.value
     return value
 
 
