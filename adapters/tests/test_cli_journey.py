@@ -160,6 +160,16 @@ def test_swap_runs_the_whole_journey_in_one_command(env: dict[str, str]) -> None
     assert "dry quotes, best first" in result.stderr and "SUCCESS" in result.stderr
 
 
+def test_swap_elsewhere_stops_after_the_actions(env: dict[str, str], sandbox: Sandbox) -> None:
+    """No sandbox configured (only SWAPSUITE_ACROSS_BASE_URL, as for any server): no wallet acts for the user."""
+    elsewhere = {k: v for k, v in env.items() if k != "SWAPSUITE_SANDBOX_URL"}
+    elsewhere["SWAPSUITE_ACROSS_BASE_URL"] = f"{sandbox.url}/across"
+    args = ["swap", "-p", "across", "--from", "USDC@arbitrum", "--to", "USDC@base", "--amount", "3", "--human"]
+    out = ok(run(elsewhere, *args, "--sender", "0x2527d02599ba641c19fea793cd0f167589a0f10d", "--yes"))
+    assert "actions for your wallet" in out and "Perform these actions with your wallet" in out
+    assert "swapsuite status --watch --provider across TX_HASH" in out
+
+
 def test_swap_asks_before_anything_firm(env: dict[str, str], sandbox: Sandbox) -> None:
     args = ["swap", "-p", "changelly", "--from", "USDC@arbitrum", "--to", "USDC@base", "--amount", "7", "--human"]
     before = httpx.get(f"{sandbox.url}/changelly/_sandbox/state").json()["requests"].get("createIntent", 0)

@@ -26,9 +26,10 @@ Guard = Callable[[Callable[[], Any]], Any]
 PROVIDER_HELP = "With a REF: the provider whose firm quote it is."
 
 
-def _in_sandbox(name: str) -> bool:
+def _in_sandbox(provider: Provider) -> bool:
+    """True when this provider talks to the configured sandbox (not to a server named by --base-url)."""
     facts = cli_env.sandbox_facts()
-    return facts is not None and cli_env.base_url(name, None) == facts.get("base_urls", {}).get(name)
+    return facts is not None and provider.adapter.base_url == facts.get("base_urls", {}).get(provider.name)
 
 
 def _firm(provider: Provider, build: cli_quote.RequestBuilder, opts: dict[str, Any]) -> Quote:
@@ -58,7 +59,7 @@ def swap(opts: dict[str, Any], build: cli_quote.RequestBuilder, console: Console
         cli_quote.keep([saved.quote], opts.get("save"))
         out.print(cli_output.firm_summary(saved.quote))
         out.print(cli_output.actions_table(saved.quote, found.tokens.get(best.provider, {}), bool(opts["human"])))
-        if not _in_sandbox(best.provider):
+        if not _in_sandbox(provider):
             return _stop_for_wallet(saved, out)
         saved.wallet = cli_sandbox.perform(saved)
         if any(i["type"] in ("deposit", "sign_typed_data") for i in saved.wallet["performed"]):
