@@ -16,7 +16,7 @@ from rich.table import Table
 
 from . import cli_env, cli_lifecycle, cli_output, cli_quote, cli_sandbox, cli_swap, jsonout
 from .errors import SwapsuiteError, ValidationError
-from .models import Quote, QuoteRequest, SwapType
+from .models import AccountType, AppFee, Quote, QuoteRequest, SwapType
 from .money import from_human
 from .provider import Provider
 from .providers import NAMES
@@ -112,20 +112,46 @@ def tokens(provider: str, base_url: str | None, search: str | None, as_json: boo
 def _request(p: Provider, opts: dict[str, Any]) -> QuoteRequest:
     listed = p.tokens() if needs_token_list(opts["from_"]) or needs_token_list(opts["to"]) or opts["human"] else []
     source, target = resolve_asset(opts["from_"], listed), resolve_asset(opts["to"], listed)
-    amount = _amount(opts, source if not opts["exact_output"] else target, listed)
+    amount = _amount(opts, target if _swap_type(opts) is SwapType.EXACT_OUTPUT else source, listed)
     sender, recipient, refund_to = cli_env.addresses(opts, source, target)  # defaults: $SWAPSUITE_ADDRESS, sandbox
     return QuoteRequest(
         from_asset=source,
         to_asset=target,
         amount=amount,
-        swap_type=SwapType.EXACT_OUTPUT if opts["exact_output"] else SwapType.EXACT_INPUT,
+        swap_type=_swap_type(opts),
         sender=sender,
         recipient=recipient,
         refund_to=refund_to,
         slippage_bps=opts["slippage_bps"],
         dry=not opts["firm"],
         integrator_id=opts.get("integrator_id"),
+        app_fees=_app_fees(opts.get("app_fee") or ()),
+        referral=opts.get("referral"),
+        deposit_type=AccountType(opts.get("deposit_type") or "CHAIN"),
+        refund_type=AccountType(opts.get("refund_type") or "CHAIN"),
+        recipient_type=AccountType(opts.get("recipient_type") or "CHAIN"),
     )
+
+
+def _swap_type(opts: dict[str, Any]) -> SwapType:
+    """``--swap-type``, or ``--exact-output`` (kept as its shorthand); both at once must agree."""
+    chosen = opts.get("swap_type")
+    if opts["exact_output"] and chosen not in (None, SwapType.EXACT_OUTPUT.value):
+        raise click.UsageError(f"--exact-output contradicts --swap-type {chosen}")
+    if chosen:
+        return SwapType(chosen)
+    return SwapType.EXACT_OUTPUT if opts["exact_output"] else SwapType.EXACT_INPUT
+
+
+def _app_fees(values: Sequence[str]) -> tuple[AppFee, ...]:
+    """``--app-fee RECIPIENT:BPS`` (repeatable) → AppFee items; the recipient may itself contain colons."""
+    fees = []
+    for value in values:
+        recipient, sep, bps = value.rpartition(":")
+        if not sep or not recipient or not (bps.isascii() and bps.isdigit()) or len(bps) > 5:
+            raise click.BadParameter(f"expected RECIPIENT:BPS, got {value[:80]!r}", param_hint="--app-fee")
+        fees.append(AppFee(recipient, int(bps)))
+    return tuple(fees)
 
 
 def _amount(opts: dict[str, Any], asset: Any, listed: Sequence[Any]) -> int:
@@ -154,6 +180,17 @@ def _amount(opts: dict[str, Any], asset: Any, listed: Sequence[Any]) -> int:
 @click.option("--slippage-bps", type=click.IntRange(0, 5000), default=100, show_default=True, help="0-5000.")
 @click.option("--firm", is_flag=True, help="A firm (executable) quote instead of a dry one.")
 @click.option("--integrator-id", default=None, help="Integrator tag (Across `integratorId`, 2-byte hex like 0xdead).")
+@click.option(
+    "--swap-type",
+    type=click.Choice([t.value for t in SwapType]),
+    default=None,
+    help="How --amount is read (default EXACT_INPUT; FLEX_INPUT: 1Click only).",
+)
+@click.option("--app-fee", multiple=True, metavar="RECIPIENT:BPS", help="Integrator fee (repeatable where supported).")
+@click.option("--referral", default=None, help="Referral / channel tag (1Click `referral`).")
+@click.option("--deposit-type", type=click.Choice(["CHAIN", "INTENTS"]), default=None, help="INTENTS: 1Click ledger.")
+@click.option("--refund-type", type=click.Choice(["CHAIN", "INTENTS"]), default=None, help="INTENTS: 1Click ledger.")
+@click.option("--recipient-type", type=click.Choice(["CHAIN", "INTENTS"]), default=None, help="INTENTS: 1Click ledger.")
 @click.option("--base-url", multiple=True, help="URL, or PROVIDER=URL when asking several providers.")
 @click.option(
     "--timeout",
@@ -172,6 +209,8 @@ def quote(**opts: Any) -> None:
     if not names:
         raise click.UsageError("give --provider P (repeatable) or --all")
     urls = _base_urls(opts["base_url"], names)
+    _swap_type(opts)  # malformed request flags are usage errors, raised before any request
+    _app_fees(opts["app_fee"])
     _guard(lambda: _quote(names, urls, opts))
 
 

@@ -33,7 +33,8 @@ from swapsuite.adapter import Adapter, register
 from swapsuite.caip import AssetId
 from swapsuite.engine import Call, Plan, Reply
 from swapsuite.errors import ConfigurationError, QuoteSignatureError, ValidationError
-from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
+from swapsuite.models import AccountType, Quote, QuoteRequest, StatusReport, Token
+from swapsuite.timeutil import parse_timestamp
 
 from . import ids, mapping, signature
 from .signature import PRODUCTION_PUBLIC_KEY, STAGING_PUBLIC_KEY
@@ -59,6 +60,7 @@ def utc_now() -> datetime:
 # Quote verification settings from the environment (keywords win): another key, or verification off.
 PUBLIC_KEY_ENV = "SWAPSUITE_ONECLICK_PUBLIC_KEY"
 VERIFY_ENV = "SWAPSUITE_ONECLICK_VERIFY"
+CLOCK_ENV = "SWAPSUITE_ONECLICK_CLOCK"  # replaying recorded quotes: judge expiry as of this instant
 _OFF = frozenset({"0", "false", "no", "off"})
 _ON = frozenset({"", "1", "true", "yes", "on"})
 
@@ -75,6 +77,19 @@ def verify_setting(keyword: bool | None, environ: Mapping[str, str]) -> bool:
     raise ConfigurationError(
         f"{VERIFY_ENV} must be 0/false/no/off or 1/true/yes/on, got {environ[VERIFY_ENV]!r}", provider="oneclick"
     )
+
+
+def clock_setting(environ: Mapping[str, str]) -> Callable[[], datetime]:
+    """The real clock, or the fixed instant of ``SWAPSUITE_ONECLICK_CLOCK`` (ConfigurationError if malformed)."""
+    text = environ.get(CLOCK_ENV, "").strip()
+    if not text:
+        return utc_now
+    try:
+        instant = parse_timestamp(text)
+    except ValidationError as exc:
+        message = f"{CLOCK_ENV} must be an ISO-8601 instant: {exc.message}"
+        raise ConfigurationError(message, provider="oneclick") from exc
+    return lambda: instant
 
 
 def key_setting(keyword: str | None, environ: Mapping[str, str]) -> tuple[str, Ed25519PublicKey]:
@@ -144,7 +159,7 @@ class OneClickAdapter(Adapter):
     def __init__(
         self,
         *,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] | None = None,
         deadline_after: timedelta = DEFAULT_DEADLINE_AFTER,
         public_key: str | None = None,
         verify_signatures: bool | None = None,
@@ -153,7 +168,8 @@ class OneClickAdapter(Adapter):
         """``base`` are the Adapter arguments (api_key, base_url, token_ttl, env), passed on unchanged.
 
         ``clock`` (aware datetimes) and ``deadline_after`` set the request deadline; tests inject the clock, which
-        also decides whether a firm quote has expired.
+        also decides whether a firm quote has expired. Without ``clock``, ``SWAPSUITE_ONECLICK_CLOCK`` (an ISO-8601
+        instant) fixes it, to replay a recorded quote as of when it was made; otherwise it is the real time.
 
         ``public_key`` (``ed25519:<base58>``; default ``SWAPSUITE_ONECLICK_PUBLIC_KEY``, else the 1Click production
         key) verifies quote signatures. ``verify_signatures=False`` (default: ``SWAPSUITE_ONECLICK_VERIFY``, else
@@ -161,7 +177,7 @@ class OneClickAdapter(Adapter):
         """
         super().__init__(**base)
         environ: Mapping[str, str] = os.environ if base.get("env") is None else base["env"]
-        self._clock = clock
+        self._clock = clock if clock is not None else clock_setting(environ)
         self._deadline_after = deadline_after
         self.verify_signatures = verify_setting(verify_signatures, environ)
         self.public_key, self._verifier = key_setting(public_key, environ)
@@ -227,7 +243,10 @@ class OneClickAdapter(Adapter):
             idempotent=request.dry,
         )
         self.verify(reply, reply.data, sent=kwargs["json"], now=self._clock())  # the exact body that was sent
-        chain = ids.deposit_chain(request.from_asset, self._blockchains.get(origin))
+        if request.deposit_type is AccountType.INTENTS:  # funded by a transfer inside the NEAR Intents ledger
+            chain = ids.INTENTS_CHAIN
+        else:
+            chain = ids.deposit_chain(request.from_asset, self._blockchains.get(origin))
         return mapping.quote(request, reply.parsed, reply.data, chain, verified=self.verify_signatures)
 
     def submit_plan(
@@ -291,6 +310,7 @@ class OneClickAdapter(Adapter):
 
 
 __all__ = [
+    "CLOCK_ENV",
     "DEFAULT_DEADLINE_AFTER",
     "PRODUCTION_PUBLIC_KEY",
     "PUBLIC_KEY_ENV",

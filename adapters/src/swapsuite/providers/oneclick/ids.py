@@ -184,6 +184,10 @@ def native_id_for(asset: AssetId, index: Mapping[AssetId, str]) -> str:
         raise ValidationError(f"1Click does not list {asset} in /v0/tokens", provider=PROVIDER) from None
 
 
+# A deposit into 1Click's own ledger (depositType INTENTS) is a transfer inside the NEAR Intents contract.
+INTENTS_CHAIN = BY_ONECLICK[NEAR_BLOCKCHAIN].caip2
+
+
 def deposit_chain(asset: AssetId, blockchain: str | None) -> str:
     """CAIP-2 chain a deposit of ``asset`` is made on.
 
