@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
+from codegen import auth
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
@@ -78,6 +80,10 @@ def _meta_template(provider: str, entry: dict[str, object]) -> str:
         "spec_path": spec_path(provider).relative_to(ROOT).as_posix(),
         "spec_sha256": spec_sha256(provider),
         "generator_version": generator_version(),
+        # AuthenticatedClient's default header (client.py.jinja) and the README's authentication section.
+        "auth_header": auth.default(spec_path(provider)).header,
+        "auth_prefix": auth.default(spec_path(provider)).prefix,
+        "auth_schemes": auth.readme_lines(spec_path(provider)),
     }
     # json.dumps yields valid Jinja string literals.
     return "".join(f"{{% set {key} = {json.dumps(str(value))} %}}\n" for key, value in values.items())
