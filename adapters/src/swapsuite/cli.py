@@ -1,13 +1,14 @@
 """The ``swapsuite`` command line: tokens, quotes (one provider or all), status.
 
-Errors print one line to stderr and exit 1 (2 for usage errors); no tracebacks.
+Errors print one line to stderr and exit 1 (2 for usage errors; ``quote`` exits 3 when some providers answered and
+some failed); no tracebacks.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -15,9 +16,10 @@ from rich.console import Console
 from rich.table import Table
 
 from . import cli_env, cli_lifecycle, cli_output, cli_quote, cli_sandbox, cli_swap, jsonout
+from .echo import clip_line
 from .errors import SwapsuiteError, ValidationError
 from .models import AccountType, AppFee, Quote, QuoteRequest, SwapType
-from .money import from_human
+from .money import from_human, parse_base_units
 from .provider import Provider
 from .providers import NAMES
 from .resolve import needs_token_list, resolve_asset
@@ -28,7 +30,7 @@ PROVIDER = click.Choice(NAMES)
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {clip_line(message)}", err=True)  # never echo a 100k-character argument whole
     sys.exit(1)
 
 
@@ -155,11 +157,12 @@ def _app_fees(values: Sequence[str]) -> tuple[AppFee, ...]:
 
 
 def _amount(opts: dict[str, Any], asset: Any, listed: Sequence[Any]) -> int:
-    text = str(opts["amount"]).strip()
+    text = str(opts["amount"])
     if not opts["human"]:
-        if not text.isdigit() or int(text) <= 0:
+        amount = parse_base_units(text, "--amount")  # ASCII digits only (isdigit() also takes "²" and "١٠٠")
+        if amount <= 0:
             raise ValidationError(f"--amount must be a positive integer in base units (or use --human): {text}")
-        return int(text)
+        return amount
     decimals = next((t.decimals for t in listed if t.asset == asset), None)
     if decimals is None:
         raise ValidationError(f"cannot convert a human amount: {asset} is not in this provider's token list")
@@ -240,12 +243,22 @@ def _print_quotes(
                     "errors": {n: jsonout.error_json(e) for n, e in failures.items()},
                 }
             )
-        return
-    cli_quote.print_table(console, found or cli_quote.Collected(tuple(quotes), failures), opts)
-    for name, exc in failures.items():
-        console.print(cli_output.failure(name, exc))
+    else:
+        cli_quote.print_table(console, found or cli_quote.Collected(tuple(quotes), failures), opts)
+        for name, exc in failures.items():
+            console.print(cli_output.failure(name, exc))
+    sys.exit(quote_exit_status(quotes, failures))
+
+
+EXIT_PARTIAL = 3
+
+
+def quote_exit_status(quotes: Sequence[Quote], failures: Mapping[str, SwapsuiteError]) -> int:
+    """``quote``'s exit status, the same with and without ``--json``: 0 every provider asked answered, 1 none did,
+    3 some did and some failed (the quotes are printed, the failures reported next to them)."""
     if not quotes:
-        sys.exit(1)
+        return 1
+    return EXIT_PARTIAL if failures else 0
 
 
 @main.command()

@@ -19,6 +19,7 @@ import click
 import httpx
 
 from .caip import AssetId
+from .echo import clip_line
 from .errors import ConfigurationError
 from .provider import Provider, adapter_class, get_provider
 from .validate import address_problem
@@ -178,10 +179,10 @@ class OneLineGroup(click.Group):
             result = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as exc:
             hint = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
-            click.echo(f"error: {exc.format_message()}{hint}", err=True)
+            click.echo(f"error: {clip_line(exc.format_message())}{hint}", err=True)  # arguments can be huge
             sys.exit(2)
         except click.ClickException as exc:
-            click.echo(f"error: {exc.format_message()}", err=True)
+            click.echo(f"error: {clip_line(exc.format_message())}", err=True)
             sys.exit(exc.exit_code)
         except click.Abort as exc:
             interrupted = isinstance(exc.__cause__, KeyboardInterrupt)

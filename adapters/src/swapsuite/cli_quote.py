@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +15,11 @@ from . import cli_env, cli_output, cli_store
 from .best import rank
 from .caip import AssetId
 from .chains import BY_KEY, find_chain
-from .cli_deadline import run_each
+from .cli_deadline import run_each, run_one
+from .echo import echo
 from .errors import SwapsuiteError, ValidationError
 from .models import Quote, QuoteRequest
+from .money import parse_base_units, parse_decimal
 from .provider import Provider
 from .resolve import parse_friendly
 
@@ -37,18 +38,14 @@ class Collected:
 def check_amount(opts: Mapping[str, Any]) -> None:
     """``--amount``: a positive integer (base units), or with ``--human`` a positive decimal — said in the user's
     own units, never echoed in base units."""
-    text = str(opts["amount"]).strip()
-    if not opts.get("human"):
-        if not text.isdigit() or int(text) <= 0:
-            raise click.BadParameter(
-                f"{text} is not a positive integer in base units (or add --human)", param_hint="--amount"
-            )
-        return
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise click.BadParameter(f"{text!r} is not a decimal number", param_hint="--amount") from None
-    if not value.is_finite() or value <= 0:
+    text = str(opts["amount"])
+    try:  # ASCII digits only: str.isdigit() and Decimal() also take "١٠٠", "１００" and "²"
+        value = parse_decimal(text, "--amount") if opts.get("human") else parse_base_units(text, "--amount")
+    except ValidationError:
+        kind = "a decimal number" if opts.get("human") else "a positive integer in base units (or add --human)"
+        shown = text if text.isprintable() and len(text) <= 80 else echo(text)
+        raise click.BadParameter(f"{shown} is not {kind}", param_hint="--amount") from None
+    if value <= 0:
         raise click.BadParameter(f"{text} is not positive", param_hint="--amount")
 
 
@@ -79,8 +76,14 @@ def check_options(opts: Mapping[str, Any]) -> None:
 
 
 def collect(names: Sequence[str], urls: Mapping[str, str], opts: dict[str, Any], build: RequestBuilder) -> Collected:
-    """Ask every provider at once; each one's token list, request and quote share one ``--timeout`` deadline."""
+    """Ask every provider at once; each one's token list, request and quote share one ``--timeout`` deadline.
+
+    ``--firm`` with several providers follows ``swapsuite.best``: never several firm quotes at once (see
+    :func:`collect_firm`).
+    """
     check_options(opts)
+    if opts.get("firm") and len(names) > 1:
+        return collect_firm(names, urls, opts, build)
     timeout = float(opts["timeout"])
     cli_env.SETTINGS.http_timeout = timeout  # no single request outlives the deadline either
     for name in names:
@@ -96,6 +99,30 @@ def collect(names: Sequence[str], urls: Mapping[str, str], opts: dict[str, Any],
     results, failures = run_each(names, work, timeout)
     quotes = rank([q for q, _ in results.values()])
     return Collected(quotes, failures, {name: tokens for name, (_, tokens) in results.items()})
+
+
+def collect_firm(
+    names: Sequence[str], urls: Mapping[str, str], opts: dict[str, Any], build: RequestBuilder
+) -> Collected:
+    """A dry round ranks the providers, then the winner alone is asked for a firm quote, falling back down the
+    ranking on failure: one firm request at a time, so losers and late providers never get one. The firm quote
+    comes first; the others' dry quotes follow for comparison."""
+    dry = collect(names, urls, {**opts, "firm": False}, build)
+    failures = dict(dry.failures)
+    for candidate in dry.quotes:
+
+        def work(name: str = candidate.provider) -> Quote:
+            with cli_env.open_provider(name, urls.get(name)) as provider:
+                return provider.quote(build(provider, opts))
+
+        try:
+            firm = run_one(candidate.provider, work, float(opts["timeout"]))
+        except SwapsuiteError as exc:
+            failures[candidate.provider] = exc
+            continue
+        rest = tuple(q for q in dry.quotes if q.provider != firm.provider and q.provider not in failures)
+        return Collected((firm, *rest), failures, dry.tokens)
+    return Collected((), failures, dry.tokens)
 
 
 def keep(quotes: Sequence[Quote], save: str | None) -> None:

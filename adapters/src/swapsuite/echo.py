@@ -15,3 +15,12 @@ def echo(value: object, limit: int = ECHO_LIMIT) -> str:
         return f"{value[:limit]!r}… ({len(value)} characters)"
     text = repr(value)
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+
+
+LINE_LIMIT = 500
+
+
+def clip_line(text: str, limit: int = LINE_LIMIT) -> str:
+    """A one-line message cut to ``limit`` characters (noting the full length): an error line never repeats a
+    100,000-character argument."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"

@@ -47,6 +47,11 @@ def _exact(value: object, what: str) -> Decimal:
     return result
 
 
+def parse_decimal(value: object, what: str = "amount") -> Decimal:
+    """A plain ASCII decimal (``"1.5"``, ``"2e3"``) or an int/Decimal, finite and within ±1e100; floats refused."""
+    return _exact(value, what)
+
+
 def parse_base_units(value: object, what: str = "amount") -> int:
     """Parse a provider's base-unit amount (``"1000000"`` or ``1000000``) into a non-negative int ≤ 2^256−1.
 
