@@ -108,12 +108,12 @@ class Walk:
         """Fold one fetched page into the walk and return what it contributes."""
         progress, flt = self.progress, self.progress.filter
         seen = set(progress.seen)
-        fresh = [record for record in raw.records if record.record_id not in seen]
-        wanted: list[SwapRecord] = []
-        for record in fresh:
-            seen.add(record.record_id)
-            if flt.matches(record, self.plan.client_side):
-                wanted.append(record)
+        fresh: list[SwapRecord] = []
+        for record in raw.records:  # a page repeating an id (or one already yielded) contributes it once
+            if record.record_id not in seen:
+                seen.add(record.record_id)
+                fresh.append(record)
+        wanted = [record for record in fresh if flt.matches(record, self.plan.client_side)]
         if self.max_items is not None:
             wanted = wanted[: self.max_items - self._returned]
         self._returned += len(wanted)

@@ -206,7 +206,7 @@ def _hashes(*values: Any) -> tuple[str, ...]:
 def record_id(item: Deposit) -> str:
     """The indexer's record id; else the relay hash; else the deposit tx and deposit id."""
     for value in (_opt(item.id), _opt(item.relay_hash)):
-        if value is not None and not isinstance(value, bool):
+        if value is not None and value != "" and not isinstance(value, bool):
             return str(value)
     txn, deposit = _opt(item.deposit_txn_ref) or _opt(item.deposit_tx_hash), _opt(item.deposit_id)
     if not txn:
