@@ -1,4 +1,4 @@
-"""Every swapsuite workflow. `nox` alone runs the default sessions: tests, lint and typecheck.
+"""Every swapsuite workflow. `nox` alone runs the default sessions: tests, lint, typecheck and official-sdks.
 
 Explicit sessions: `nox -s demo` (the main job), `nox -s generate`, `nox -s build`, `nox -s drift`,
 `nox -s record`, `nox -s conformance`, `nox -s bench`.
@@ -13,7 +13,7 @@ import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.sessions = ["tests", "lint", "typecheck", "official-sdks"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
@@ -150,3 +150,18 @@ def record(session: nox.Session) -> None:
     install_groups(session, "test")
     install_workspace(session)
     session.run("python", "-m", "conformance.record", *session.posargs)
+
+
+OFFICIAL_SDKS = ROOT / "conformance" / "official_sdks"
+
+
+@nox.session(name="official-sdks")
+def official_sdks(session: nox.Session) -> None:
+    """The providers' official TypeScript SDKs against the sandboxes: pinned by conformance/official_sdks/
+    package-lock.json (`npm ci`, nothing global), every REST method of the 1Click SDK and the Across app SDK,
+    one table row per call; fails when any call fails. Needs Node 20+ and npm. `-- --only across` runs one SDK.
+    """
+    install_groups(session, "test")
+    install_workspace(session)
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(OFFICIAL_SDKS), external=True)
+    session.run("python", "-m", "conformance.official_sdks", *session.posargs)
