@@ -303,6 +303,8 @@ ONECLICK_QUOTE = {
     "slippage_bps": 100,
     "clock": "2026-06-23T18:50:00+00:00",
     "public_key": "ed25519:5J5tkaxyPoR3Q9S8LXfo5bWnXK5Z2bctJ4mB9gENh7co",  # STAGING_PUBLIC_KEY of the adapter
+    # The fixtures' integrator fee: the adapter reports fees as sent and requires the echo to carry the same ones.
+    "app_fees": [["5880ad2b362620fadf759cbceb1cd5737ce8c6ed7fb8e9942881e6731f9247dd", 10]],
 }
 ONECLICK_STAGING = {"public_key": ONECLICK_QUOTE["public_key"]}
 ONECLICK_TOKENS = _docs(

@@ -610,7 +610,7 @@ EXPECTED: dict[str, Any] = {
     ),
     "oneclick/quote-firm": Quote(
         provider="oneclick",
-        quote_id="d4f1b110-46cc-4682-aa3f-44d81ffe4b80",
+        quote_id="bc1q873cxltdc560dth6tpwqpehq9uvhxxcdgwnmnw",  # the signed deposit address
         from_asset=A("unmapped:oneclick/native:1cs%5Fv1%3Abtc%3Anative%3Acoin"),
         to_asset=A("unmapped:oneclick/native:nep141%3Aeth-0xdac17f958d2ee523a2206206994597c13d831ec7.stft.near"),
         amount_in=10000,
