@@ -98,7 +98,12 @@ def run(sdks: Sequence[str], timeout: float) -> int:
         return 1
     if code != 0 and all(r.ok for r in rows):
         print(f"node exited with status {code}", file=sys.stderr)
-    return 0 if code == 0 and rows and all(r.ok for r in rows) else 1
+    return exit_status(rows, code)
+
+
+def exit_status(rows: Sequence[Row], node_status: int | None) -> int:
+    """0 only when node finished cleanly and reported calls that all passed; 1 otherwise (None: timed out)."""
+    return 0 if node_status == 0 and rows and all(r.ok for r in rows) else 1
 
 
 def _text(value: str | bytes | None) -> str:
