@@ -15,6 +15,7 @@ import { call, control, expect } from "./lib.mjs";
 
 const SDK = "1click";
 const EVM = "0x2527D02599Ba641c19FEa793cD0F167589a0f10D";
+const INTENT_AMOUNT = "20000000"; // swap B, funded from swap A's delivery
 const PRODUCTION_KEY = "ed25519:reYaWhvwu8Jzo3WUM3zhn6VrhuMEF4eADL17qtRVifc"; // the SDK's default key
 
 /** An Ed25519 signer: the NEAR implicit account (hex of the key) and MultiPayload raw_ed25519 signatures. */
@@ -107,7 +108,7 @@ export async function runOneClick({ baseUrl, apiKey, publicKey }) {
     shape.declared("QuoteResponse", response, "getQuote firm");
     expect(response.quote.depositAddress, "a firm quote has no depositAddress");
     verifySigned(response, publicKey, "firm quote");
-    return { address: response.quote.depositAddress, note: `depositAddress ${response.quote.depositAddress}` };
+    return { address: response.quote.depositAddress, amountOut: response.quote.amountOut, note: `depositAddress ${response.quote.depositAddress}` };
   });
 
   await call(SDK, "OneClickService.submitDepositTx", async (shape) => {
@@ -157,7 +158,7 @@ export async function runOneClick({ baseUrl, apiKey, publicKey }) {
   // Swap B: funded from the Intents balance swap A delivered, through generate-intent / submit-intent.
   const intent = await call(SDK, "OneClickService.generateIntent", async (shape) => {
     const quote = await OneClickService.getQuote(
-      quoteRequest({ dry: false, originAsset: baseUsdc(), depositType: "INTENTS", refundTo: signer.account, refundType: "INTENTS", destinationAsset: arbUsdc(), amount: "20000000" }),
+      quoteRequest({ dry: false, originAsset: baseUsdc(), depositType: "INTENTS", refundTo: signer.account, refundType: "INTENTS", destinationAsset: arbUsdc(), amount: INTENT_AMOUNT }),
     );
     shape.declared("QuoteResponse", quote, "INTENTS quote");
     verifySigned(quote, publicKey, "INTENTS quote");
@@ -194,6 +195,26 @@ export async function runOneClick({ baseUrl, apiKey, publicKey }) {
     }
   });
 
+  await call(SDK, "AccountService.getHistory (filters, cursors)", async (shape) => {
+    expect(token && firm, "no user session or no swap A");
+    OpenAPI.TOKEN = token;
+    try {
+      // The SDK repeats array parameters (status=A&status=B); depositType/recipientType are index-aligned.
+      const settled = await AccountService.getHistory(undefined, undefined, ["SUCCESS", "REFUNDED"], 20, undefined, undefined, undefined, ["ORIGIN_CHAIN"], ["INTENTS"]);
+      shape.declared("HistoryResponse", settled, "getHistory filtered");
+      expect(settled.items.length === 1 && settled.items[0].depositAddress === firm.address, `filters should leave swap A only, got ${settled.items.map((i) => i.depositAddress)}`);
+      const first = await AccountService.getHistory(undefined, undefined, undefined, 1);
+      shape.declared("HistoryResponse", first, "getHistory page 1");
+      expect(first.items.length === 1 && first.prevCursor, "a one-item page without prevCursor");
+      const older = await AccountService.getHistory(first.prevCursor, undefined, undefined, 1);
+      shape.declared("HistoryResponse", older, "getHistory page 2");
+      expect(older.items.length === 1 && older.items[0].depositAddress !== first.items[0].depositAddress, "prevCursor did not move to an older item");
+      return { note: "status/depositType/recipientType filters; prevCursor paging" };
+    } finally {
+      OpenAPI.TOKEN = apiKey;
+    }
+  });
+
   await call(SDK, "AccountService.getBalances", async (shape) => {
     expect(token, "no user session");
     OpenAPI.TOKEN = token;
@@ -202,7 +223,12 @@ export async function runOneClick({ baseUrl, apiKey, publicKey }) {
       shape.declared("GetBalancesResponse", response, "getBalances");
       const usdc = response.balances.find((b) => b.tokenId === baseUsdc());
       expect(usdc, `no ${baseUsdc()} balance after swap A delivered into Intents`);
-      return { note: `${usdc.tokenId} available ${usdc.available}` };
+      const expected = BigInt(firm?.amountOut ?? 0) - BigInt(INTENT_AMOUNT);
+      expect(BigInt(usdc.available) === expected, `available ${usdc.available}, expected swap A's amountOut minus swap B's ${INTENT_AMOUNT} = ${expected}`);
+      const one = await AccountService.getBalances([baseUsdc()]);
+      shape.declared("GetBalancesResponse", one, "getBalances(tokenIds)");
+      expect(one.balances.length === 1 && one.balances[0].available === usdc.available, `tokenIds filter: ${JSON.stringify(one)}`);
+      return { note: `${usdc.tokenId} available ${usdc.available} (swap A in, swap B out)` };
     } finally {
       OpenAPI.TOKEN = apiKey;
     }
