@@ -15,9 +15,10 @@ import click
 from rich.console import Console
 
 from . import cli_env, cli_store
-from .errors import ConfigurationError, SwapsuiteError, ValidationError
+from .errors import ConfigurationError, ValidationError
 from .models import Deposit, SignTypedData, StatusReport, Transaction
 from .provider import Provider
+from .providers import NAMES
 
 
 def check_port(host: str, port: int) -> None:
@@ -135,7 +136,13 @@ def act_command(group: click.Group, guard: Any, emit: Any, console: Console) -> 
 
     @group.command("act")
     @click.argument("target", metavar="QUOTE_FILE|REF")
-    @click.option("--provider", "-p", default=None, help="With a REF: the provider whose saved quote it is.")
+    @click.option(
+        "--provider",
+        "-p",
+        type=click.Choice(NAMES),
+        default=None,
+        help="With a REF: the provider whose saved quote it is.",
+    )
     @click.option("--submit", is_flag=True, help="Also submit deposits and signatures (as `swapsuite submit` would).")
     @click.option("--json", "as_json", is_flag=True)
     @cli_env.SANDBOX_URL_OPTION
@@ -145,6 +152,3 @@ def act_command(group: click.Group, guard: Any, emit: Any, console: Console) -> 
         result: dict[str, Any] = guard(lambda: act(target, provider, submit, console, as_json))
         if as_json:
             emit(result)
-
-
-__all__ = ["SwapsuiteError", "act", "act_command", "banner", "check_port", "perform", "submit_recorded"]
