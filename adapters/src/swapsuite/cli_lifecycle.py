@@ -9,6 +9,7 @@ leaves at once (130).
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -178,3 +179,38 @@ def run_status(opts: dict[str, Any], console: Console) -> int:
     if report.updated_at is not None:
         console.print(f"  updated {cli_output.timestamp(report.updated_at)}")
     return 0
+
+
+def status_command(
+    main: click.Group,
+    provider_choice: click.Choice[str],
+    sandbox_option: Callable[[Callable[..., Any]], Callable[..., Any]],
+    start_sandbox: Callable[[bool], None],
+    guard: Guard,
+    console: Console,
+) -> None:
+    """Attach ``status`` (with ``--watch``) to ``main``."""
+
+    @main.command("status")
+    @click.option("--provider", "-p", type=provider_choice, default=None, help="Needed with a REF, not a saved quote.")
+    @click.argument("ref", metavar="REF|QUOTE_FILE")
+    @click.option("--memo", default=None, help="Deposit memo (1Click MEMO-mode deposits).")
+    @click.option("--base-url", default=None)
+    @click.option("--watch", is_flag=True, help="Follow the swap to a terminal state (exit 0 only for SUCCESS).")
+    @click.option(
+        "--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds per poll."
+    )
+    @click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=600.0,
+        show_default=True,
+        help="Seconds for the lookup, or for the whole --watch.",
+    )
+    @click.option("--json", "as_json", is_flag=True, help="With --watch: one JSON object per state change.")
+    @sandbox_option
+    def status(**opts: Any) -> None:
+        """Show where a swap is (REF: 1Click deposit address, Across deposit tx hash, Changelly intent id,
+        Deframe quote id; or a quote file saved with quote --save)."""
+        start_sandbox(opts["sandbox"])
+        sys.exit(guard(lambda: run_status(opts, console)))
