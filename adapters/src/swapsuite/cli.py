@@ -261,29 +261,6 @@ def quote_exit_status(quotes: Sequence[Quote], failures: Mapping[str, SwapsuiteE
     return EXIT_PARTIAL if failures else 0
 
 
-@main.command()
-@click.option("--provider", "-p", type=PROVIDER, default=None, help="Needed with a REF (not with a saved quote).")
-@click.argument("ref", metavar="REF|QUOTE_FILE")
-@click.option("--memo", default=None, help="Deposit memo (1Click MEMO-mode deposits).")
-@click.option("--base-url", default=None)
-@click.option("--watch", is_flag=True, help="Follow the swap to a terminal state (exit 0 only for SUCCESS).")
-@click.option("--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds per poll.")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=600.0,
-    show_default=True,
-    help="Seconds for the lookup, or for the whole --watch.",
-)
-@click.option("--json", "as_json", is_flag=True, help="With --watch: one JSON object per state change.")
-@SANDBOX_OPTION
-def status(**opts: Any) -> None:
-    """Show where a swap is (REF: 1Click deposit address, Across deposit tx hash, Changelly intent id,
-    Deframe quote id; or a quote file saved with quote --save)."""
-    _start_sandbox(opts["sandbox"])
-    sys.exit(_guard(lambda: cli_lifecycle.run_status(opts, console)))
-
-
 @main.group("sandbox", invoke_without_command=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", default=8765, show_default=True, type=int)
@@ -394,6 +371,7 @@ def _swap_setup(opts: dict[str, Any], names: list[str]) -> dict[str, str]:
 
 cli_sandbox.act_command(sandbox_command, _guard, _emit, console)
 cli_swap.register(main, quote, _request, _guard, console, prepare=_swap_setup)
+cli_lifecycle.status_command(main, PROVIDER, SANDBOX_OPTION, _start_sandbox, _guard, console)
 
 from . import cli_swaps  # noqa: E402 - registers onto the group defined above
 
