@@ -175,3 +175,16 @@ def test_sandbox_switch_needs_no_keys_or_urls(monkeypatch: pytest.MonkeyPatch) -
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["provider"] == "deframe"
+
+
+def test_swapsuite_address_is_the_default_sender_of_dry_quotes(
+    cli: CliRunner, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ["quote", "-p", "across", *ROUTE, "--amount", "5000000", "--json", "--base-url", sandbox.base_url("across")]
+    monkeypatch.delenv("SWAPSUITE_ADDRESS", raising=False)
+    without = cli.invoke(main, args)
+    assert without.exit_code == 1 and "needs `sender`" in without.output  # a depositor even for dry quotes
+    monkeypatch.setenv("SWAPSUITE_ADDRESS", SENDER)
+    result = cli.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["provider"] == "across"
