@@ -203,7 +203,9 @@ class Ask:
     """A validated ``/swap/approval`` request."""
 
     def __init__(self, q: Query, actions: list[Json]) -> None:
-        trade = q.text("tradeType", True)
+        # The real server falls back to exactInput when tradeType is omitted (the app SDK's README example omits
+        # it), although the docs mark it required; our clients always send it.
+        trade = q.text("tradeType") or "exactInput"
         if trade not in TRADE_TYPES:
             raise q.invalid("tradeType", "enum")
         self.trade, self.actions = trade, actions
