@@ -156,7 +156,7 @@ def test_a_slow_firm_quote_times_out_and_falls_back_one_at_a_time(mode: str) -> 
     assert time.perf_counter() - start < (1.4 if mode == "async" else 3.0)
     assert market.firm_asked() == ["beta", "alpha"]
     assert market.most_in_flight == 1  # alpha was asked only after beta's attempt ended
-    assert isinstance(result.errors["beta"], errors.TimeoutError)
+    assert isinstance(result.errors["beta"], errors.RequestTimeoutError)
     assert result.best is not None and (result.best.provider, result.best.dry) == ("alpha", False)
 
 
@@ -166,7 +166,7 @@ def test_a_provider_too_slow_for_the_dry_round_is_never_asked_for_a_firm_quote(m
     result = run(mode, market, timeout=0.3)
     time.sleep(1.0)  # let any abandoned work finish: it must not have turned into a firm request
     assert market.firm_asked() == ["alpha"]
-    assert isinstance(result.errors["slowpoke"], errors.TimeoutError)
+    assert isinstance(result.errors["slowpoke"], errors.RequestTimeoutError)
     assert [(q.provider, q.dry) for q in result.quotes] == [("alpha", False)]
 
 

@@ -67,7 +67,7 @@ def test_slow_provider_is_cut_at_its_deadline() -> None:
     result = asyncio.run(main())
     assert time.perf_counter() - start < 2
     assert [q.provider for q in result.quotes] == ["fast"]
-    assert isinstance(result.errors["stuck"], errors.TimeoutError)
+    assert isinstance(result.errors["stuck"], errors.RequestTimeoutError)
 
 
 def test_sync_best_quote_uses_threads() -> None:

@@ -101,7 +101,7 @@ def test_async_drip_feed_stops_at_the_deadline() -> None:
         p = AsyncProvider(FakeAdapter(), httpx_args={"transport": httpx.MockTransport(handler)}, deadline=0.2)
         async with p:
             started = time.monotonic()
-            with pytest.raises(errors.TimeoutError, match="deadline"):
+            with pytest.raises(errors.RequestTimeoutError, match="deadline"):
                 await p.status("abc")
             return time.monotonic() - started
 
@@ -123,7 +123,7 @@ def test_sync_deadline_is_per_call_and_ends_retries() -> None:
 
     with fake(handler, retry=RetryPolicy(attempts=5, backoff=0.01)) as p:
         started = time.monotonic()
-        with pytest.raises(errors.TimeoutError):
+        with pytest.raises(errors.RequestTimeoutError):
             p.with_options(deadline=0.25).status("abc")
     assert time.monotonic() - started < 0.8
     assert len(seen) == 1  # the deadline is spent: no retry after it

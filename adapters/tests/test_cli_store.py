@@ -97,6 +97,6 @@ def test_run_each_bounds_every_job_and_returns_at_the_deadline() -> None:
     elapsed = time.monotonic() - started
     release.set()
     assert results == {"fast": "FAST"}
-    assert isinstance(failures["slow"], errors.TimeoutError) and "0.5s" in str(failures["slow"])
+    assert isinstance(failures["slow"], errors.RequestTimeoutError) and "0.5s" in str(failures["slow"])
     assert isinstance(failures["broken"], errors.ValidationError)
     assert 0.5 <= elapsed < 2.0

@@ -39,7 +39,7 @@ def test_success_keeps_exact_numbers() -> None:
         (401, errors.UnauthorizedError),
         (403, errors.ForbiddenError),
         (404, errors.NotFoundError),
-        (409, errors.HTTPStatusError),
+        (409, errors.ConflictError),
         (422, errors.UnprocessableError),
         (429, errors.RateLimitedError),
         (500, errors.ServerError),
@@ -109,7 +109,7 @@ def test_connection_and_timeout_errors() -> None:
     with provider(drop) as p, pytest.raises(errors.ConnectError) as caught:
         p.quote(REQUEST)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    with provider(slow) as p, pytest.raises(errors.TimeoutError):
+    with provider(slow) as p, pytest.raises(errors.RequestTimeoutError):
         p.quote(REQUEST)
 
 

@@ -45,7 +45,7 @@ class Cell:
 
 CELLS: dict[str, Cell] = {
     "latency beyond the timeout": Cell({"kind": "timeout", "ms": 1500, "times": 1}, None, 2),
-    "timeout on every try": Cell({"kind": "timeout", "ms": 1500}, errors.TimeoutError, 3),
+    "timeout on every try": Cell({"kind": "timeout", "ms": 1500}, errors.RequestTimeoutError, 3),
     "connection drop": Cell({"kind": "drop", "times": 1}, None, 2),
     "429 with Retry-After": Cell({"kind": "status", "status": 429, "retry_after": "0", "times": 1}, None, 2),
     "429 asking too long": Cell({"kind": "status", "status": 429, "retry_after": "60"}, errors.RateLimitedError, 1),

@@ -136,7 +136,7 @@ ATTACKS: dict[str, Attack] = {
     "307 to another host, follow_redirects": Attack(
         hostile.redirect_to(_evil_url), errors.RedirectError, follow_redirects=True
     ),
-    "drip-feed past the deadline": Attack(hostile.drip(0.05), errors.TimeoutError, deadline=0.3),
+    "drip-feed past the deadline": Attack(hostile.drip(0.05), errors.RequestTimeoutError, deadline=0.3),
     "429 Retry-After: sNaN": Attack(
         hostile.replaced(429, b'{"message":"slow down"}', **{"retry-after": "sNaN"}), None, retried=True
     ),

@@ -7,30 +7,35 @@ with swapsuite.get_provider("oneclick") as p:
 
 from __future__ import annotations
 
+from . import errors
 from .adapter import REGISTRY, Adapter
 from .best import BestQuoteResult, abest_quote, best_quote, best_quote_each
 from .caip import AssetId
 from .errors import (
     BadRequestError,
     ConfigurationError,
+    ConflictError,
     ConnectError,
     ForbiddenError,
     HTTPStatusError,
     LifecycleError,
+    MissingExtraError,
     NotFoundError,
     QuoteSignatureError,
     RateLimitedError,
     RedirectError,
+    RequestTimeoutError,
     ResponseShapeError,
     ServerError,
     SwapsuiteError,
-    TimeoutError,
     TransportError,
     UnauthorizedError,
     UnprocessableError,
     UnsupportedError,
     ValidationError,
 )
+from .history import SwapFilter, SwapRecord
+from .history_walk import AsyncSwapIterator, HistoryWalkError, SwapIterator, SwapPage, WalkProgress
 from .models import (
     AccountType,
     Action,
@@ -46,10 +51,9 @@ from .models import (
     Token,
     Transaction,
 )
-from .history import SwapFilter, SwapRecord
-from .history_walk import AsyncSwapIterator, HistoryWalkError, SwapIterator, SwapPage, WalkProgress
 from .provider import AsyncProvider, Provider, get_async_provider, get_provider
 from .providers import NAMES
+from .version import __version__
 
 PROVIDERS = NAMES
 
@@ -66,6 +70,7 @@ __all__ = [
     "BadRequestError",
     "BestQuoteResult",
     "ConfigurationError",
+    "ConflictError",
     "ConnectError",
     "Deposit",
     "Fee",
@@ -73,6 +78,7 @@ __all__ = [
     "HTTPStatusError",
     "HistoryWalkError",
     "LifecycleError",
+    "MissingExtraError",
     "NotFoundError",
     "Provider",
     "Quote",
@@ -80,6 +86,7 @@ __all__ = [
     "QuoteSignatureError",
     "RateLimitedError",
     "RedirectError",
+    "RequestTimeoutError",
     "ResponseShapeError",
     "ServerError",
     "SignTypedData",
@@ -91,7 +98,6 @@ __all__ = [
     "SwapState",
     "SwapType",
     "SwapsuiteError",
-    "TimeoutError",
     "Token",
     "Transaction",
     "TransportError",
@@ -100,9 +106,17 @@ __all__ = [
     "UnsupportedError",
     "ValidationError",
     "WalkProgress",
+    "__version__",
     "abest_quote",
     "best_quote",
     "best_quote_each",
     "get_async_provider",
     "get_provider",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``swapsuite.TimeoutError``: the deprecated name of :class:`RequestTimeoutError` (warns; see errors)."""
+    if name == "TimeoutError":
+        return getattr(errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -48,8 +48,8 @@ def rank(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     return tuple(sorted(quotes, key=lambda q: (-q.ranking_key[0], -q.ranking_key[1], q.provider)))
 
 
-def _deadline_error(name: str, timeout: float) -> errors.TimeoutError:
-    return errors.TimeoutError(f"no quote within {timeout:g}s", provider=name)
+def _deadline_error(name: str, timeout: float) -> errors.RequestTimeoutError:
+    return errors.RequestTimeoutError(f"no quote within {timeout:g}s", provider=name)
 
 
 def _as_error(name: str, exc: Exception) -> errors.SwapsuiteError:

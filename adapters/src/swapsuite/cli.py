@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from . import cli_env, cli_lifecycle, cli_output, cli_quote, cli_sandbox, cli_swap, jsonout
+from . import cli_env, cli_lifecycle, cli_output, cli_quote, cli_sandbox, cli_swap, cli_version, jsonout
 from .echo import clip_line
 from .errors import SwapsuiteError, ValidationError
 from .models import AccountType, AppFee, Quote, QuoteRequest, SwapType
@@ -82,7 +82,7 @@ def SANDBOX_OPTION(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @click.group(cls=cli_env.OneLineGroup)  # usage errors: one line, exit 2
-@click.version_option(package_name="swapsuite")
+@cli_version.version_option
 def main() -> None:
     """One interface over 1Click, Across, Changelly DeFi and Deframe."""
 

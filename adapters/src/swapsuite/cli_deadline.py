@@ -62,7 +62,7 @@ def run_each(
             failures[name] = _as_error(name, exc)
     for name in names:
         if name not in results and name not in failures:
-            failures[name] = errors.TimeoutError(f"no answer within {timeout:g}s", provider=name)
+            failures[name] = errors.RequestTimeoutError(f"no answer within {timeout:g}s", provider=name)
     return {n: results[n] for n in names if n in results}, {n: failures[n] for n in names if n in failures}
 
 

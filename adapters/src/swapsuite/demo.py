@@ -10,12 +10,9 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from rich.console import Console
-from rich.live import Live
-from rich.table import Table
-
 from .best import best_quote_each
 from .caip import AssetId
+from .extras import require
 from .models import Fee, Quote, QuoteRequest, StatusReport
 from .money import human_string, to_human
 from .provider import Provider, get_provider
@@ -24,6 +21,12 @@ from .resolve import resolve_asset
 from .sandbox import SANDBOX_API_KEY, SandboxServer
 from .sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 from .sandbox.wallet import perform
+
+require("cli")  # rich, [cli]: one clear error naming the extra (.sandbox above checks [sandbox] the same way)
+
+from rich.console import Console  # noqa: E402
+from rich.live import Live  # noqa: E402
+from rich.table import Table  # noqa: E402
 
 SENDER = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 RECIPIENT = "0xb4c2fbec9d610f9a3a9b843c47b1a8095cec887c"

@@ -177,7 +177,7 @@ def finish(call: Call, response: httpx.Response, parse_error: ErrorParser, conte
 def transport_error(call: Call, exc: httpx.HTTPError) -> errors.SwapsuiteError:
     what = f"{call.operation}: {type(exc).__name__}: {_text(str(exc))}".rstrip(": ")
     if isinstance(exc, httpx.TimeoutException):
-        return errors.TimeoutError(what, provider=call.provider)
+        return errors.RequestTimeoutError(what, provider=call.provider)
     if isinstance(exc, httpx.TooManyRedirects):
         return errors.RedirectError(what, provider=call.provider)
     return errors.ConnectError(what, provider=call.provider)
@@ -243,7 +243,7 @@ async def _once_async(
                 content = await read_async(call.provider, call.operation, response, deadline)
             finally:
                 await response.aclose()
-    except TimeoutError as exc:  # the builtin, from asyncio.timeout (errors.TimeoutError is not one)
+    except TimeoutError as exc:  # the builtin, from asyncio.timeout (errors.RequestTimeoutError is not one)
         assert deadline is not None
         raise deadline.exceeded(call.provider, call.operation) from exc
     except httpx.HTTPError as exc:

@@ -11,7 +11,9 @@ from collections.abc import Mapping
 
 
 class SwapsuiteError(Exception):
-    """Base class. HTTP-related errors fill ``status_code``, ``body`` (raw bytes) and ``headers``."""
+    """Base class. HTTP-related errors fill ``status_code``, ``body`` (raw bytes) and ``headers``; errors of a
+    request carry its ``method`` and ``url`` (query secrets redacted, see :attr:`request`) and the provider's
+    ``request_id`` when its response named one (``X-Request-Id`` and the like)."""
 
     def __init__(
         self,
@@ -21,6 +23,9 @@ class SwapsuiteError(Exception):
         status_code: int | None = None,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -28,14 +33,32 @@ class SwapsuiteError(Exception):
         self.status_code = status_code
         self.body = body
         self.headers: dict[str, str] = dict(headers or {})
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+
+    @property
+    def request(self) -> str | None:
+        """``"METHOD URL"`` of the request that failed (secrets in the query redacted), when there was one."""
+        return f"{self.method} {self.url}" if self.method and self.url else None
 
     def __str__(self) -> str:
         prefix = f"[{self.provider}] " if self.provider else ""
-        return f"{prefix}{self.message}"
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{prefix}{self.message}{suffix}"
 
 
 class ConfigurationError(SwapsuiteError):
     """The suite is not set up to make the call, e.g. a required API key is missing."""
+
+
+class MissingExtraError(ConfigurationError, ImportError):
+    """A feature whose optional dependencies are not installed; ``extra`` names what to install
+    (``pip install 'swapsuite[cli]'``). Also an :class:`ImportError`, which is what it replaces."""
+
+    def __init__(self, message: str, *, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
 
 
 class LifecycleError(ConfigurationError):
@@ -60,9 +83,10 @@ class ConnectError(TransportError):
     """Connecting failed or the connection dropped."""
 
 
-class TimeoutError(TransportError):
+class RequestTimeoutError(TransportError):
     """Connect, read, write or pool timeout, or a call's wall-clock deadline (``deadline=``, best_quote's
-    ``timeout``) passed."""
+    ``timeout``) passed. (Named ``TimeoutError`` before 0.2, which shadowed the built-in; that name still works,
+    with a ``DeprecationWarning``, until the next release.)"""
 
 
 class ResponseShapeError(SwapsuiteError):
@@ -135,6 +159,10 @@ class NotFoundError(HTTPStatusError):
     """404: unknown quote, deposit address, intent or route."""
 
 
+class ConflictError(HTTPStatusError):
+    """409: the request conflicts with the provider's state (e.g. a deposit or approval already submitted)."""
+
+
 class UnprocessableError(HTTPStatusError):
     """422: the provider understood the request but refused it."""
 
@@ -154,6 +182,7 @@ STATUS_CLASSES: dict[int, type[HTTPStatusError]] = {
     401: UnauthorizedError,
     403: ForbiddenError,
     404: NotFoundError,
+    409: ConflictError,
     422: UnprocessableError,
     429: RateLimitedError,
 }
@@ -166,3 +195,22 @@ def status_error_class(status_code: int) -> type[HTTPStatusError]:
     if 300 <= status_code < 400:
         return RedirectError
     return STATUS_CLASSES.get(status_code, HTTPStatusError)
+
+
+_DEPRECATED = {"TimeoutError": "RequestTimeoutError"}
+
+
+def __getattr__(name: str) -> object:
+    """Deprecated names, kept for one release with a warning (module ``__getattr__``, PEP 562)."""
+    if name in _DEPRECATED:
+        import warnings
+
+        new = _DEPRECATED[name]
+        warnings.warn(
+            f"swapsuite.errors.{name} is deprecated (it shadowed the built-in): use {new}; "
+            "the old name goes in the next release",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return globals()[new]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -33,6 +33,7 @@ from .providers import NAMES
 from .retry import RetryPolicy
 from .transport import Deadline, async_hook, credential_hook, default_deadline
 from .validate import check_ref
+from .version import check_client
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_RETRY = RetryPolicy()
@@ -43,6 +44,8 @@ def adapter_class(name: str) -> type[Adapter]:
     """The registered adapter class for a provider name (imported on first use)."""
     if name not in NAMES:
         raise ConfigurationError(f"unknown provider {name!r}; choose from {', '.join(NAMES)}")
+    if name not in REGISTRY:
+        check_client(name)  # a client with breaking changes the adapter does not know is refused, clearly
     importlib.import_module(f"{__package__}.providers.{name}")  # registers the adapter
     return REGISTRY[name]
 

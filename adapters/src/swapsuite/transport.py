@@ -48,8 +48,8 @@ class Deadline:
             connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
         )
 
-    def exceeded(self, provider: str, operation: str) -> errors.TimeoutError:
-        return errors.TimeoutError(f"{operation}: deadline of {self.seconds:g}s exceeded", provider=provider)
+    def exceeded(self, provider: str, operation: str) -> errors.RequestTimeoutError:
+        return errors.RequestTimeoutError(f"{operation}: deadline of {self.seconds:g}s exceeded", provider=provider)
 
 
 def default_deadline(timeout: httpx.Timeout, attempts: int, fallback: float = 30.0) -> float:

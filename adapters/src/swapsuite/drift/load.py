@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..extras import require
+
 FETCH_TIMEOUT = 30.0
 
 
@@ -59,6 +61,7 @@ def read_source(source: str) -> str:
 
 def parse(text: str, source: str) -> dict[str, Any]:
     """Parse YAML or JSON text (JSON is YAML) and check that it is an OpenAPI 3 document."""
+    require("drift")  # pyyaml is the [drift] extra
     import yaml
 
     try:

@@ -9,6 +9,10 @@ outcomes, fault injection).
 
 from __future__ import annotations
 
-from .server import SANDBOX_API_KEY, SandboxServer, build_app
+from ..extras import require
+
+require("sandbox")  # starlette and uvicorn: one clear error naming the extra, not a bare ImportError
+
+from .server import SANDBOX_API_KEY, SandboxServer, build_app  # noqa: E402
 
 __all__ = ["SANDBOX_API_KEY", "SandboxServer", "build_app"]

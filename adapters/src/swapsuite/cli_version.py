@@ -1,0 +1,43 @@
+"""``swapsuite --version``: swapsuite's version and, per provider, its generated client's version, the sha256 of
+the spec it was generated from and the generator version (what a bug report needs)."""
+
+from __future__ import annotations
+
+import click
+
+from .providers import NAMES
+from .version import CLIENTS, __version__, client_info, compatibility
+
+
+def version_text() -> str:
+    lines = [f"swapsuite {__version__}"]
+    for name in NAMES:
+        try:
+            info = client_info(name)
+        except ImportError:
+            lines.append(f"  {name:<9}  swapsuite_{name}_client not installed")
+            continue
+        known = CLIENTS.get(name, "")
+        mismatch = "" if compatibility(info.version) == compatibility(known) else f"  (built against {known})"
+        lines.append(
+            f"  {name:<9}  client {info.version}  spec sha256 {info.spec_sha256}  {info.generator_version}{mismatch}"
+        )
+    return "\n".join(lines)
+
+
+def print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """The eager ``--version`` option's callback."""
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(version_text())
+    ctx.exit()
+
+
+version_option = click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=print_version,
+    help="Show swapsuite's version and each generated client's version, spec sha256 and generator, then exit.",
+)
