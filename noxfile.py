@@ -21,16 +21,33 @@ PROVIDERS = ("oneclick", "across", "changelly", "deframe")
 CLIENTS = [f"generated/{name}" for name in PROVIDERS]
 
 
+# Every session installs exactly the versions in uv.lock (`uv export --frozen`: the lock as committed, never
+# re-resolved; conformance/test_lock.py fails when it is stale). uv exports it: nox's own uv with the uv backend,
+# else this pin, pip-installed into the session (a fresh machine needs only Python and pip).
+UV = "uv==0.13.9"  # = the test group's pin
+
+
+def _locked(session: nox.Session, *selection: str) -> None:
+    """pip/uv-install the part of uv.lock that ``uv export`` ``selection`` picks (with hashes)."""
+    if session.venv_backend != "uv":
+        session.install(UV)
+    requirements = Path(session.create_tmp()) / "locked.txt"
+    export = ["uv", "export", "--frozen", "--no-emit-workspace", "--no-header", "--quiet", "-o", str(requirements)]
+    session.run(*export, *selection, silent=True, external=True)
+    session.install("-r", str(requirements))
+
+
 def install_groups(session: nox.Session, *groups: str) -> None:
-    """Install the pinned tools of the given dependency groups of the workspace pyproject."""
-    for group in groups:
-        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+    """Install the pinned tools of the given dependency groups of the workspace pyproject, as locked."""
+    _locked(session, *(f"--only-group={group}" for group in groups))
 
 
-def install_workspace(session: nox.Session) -> None:
-    """Install the four generated clients and swapsuite (editable) into the session."""
+def install_workspace(session: nox.Session, *extras: str) -> None:
+    """Install the four generated clients and swapsuite (editable) with their locked dependencies: ``extras`` of
+    swapsuite (cli, sandbox, drift), all of them by default."""
+    _locked(session, "--all-packages", "--no-default-groups", *([f"--extra={e}" for e in extras] or ["--all-extras"]))
     editable = [arg for path in [*CLIENTS, "adapters"] for arg in ("-e", path)]
-    session.install(*editable)
+    session.install("--no-deps", *editable)
 
 
 @nox.session
@@ -64,13 +81,14 @@ def generate(session: nox.Session) -> None:
     `nox -s generate -- oneclick` regenerates one provider; `nox -s generate -- --check` only compares.
     """
     install_groups(session, "generate")
+    install_workspace(session, "drift")  # the version of each client comes from swapsuite.drift's classifier
     session.run("python", "-m", "codegen.generate", *session.posargs)
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
     """The main job: start the sandboxes and run best quote → execute → track through swapsuite's CLI."""
-    install_workspace(session)
+    install_workspace(session, "cli", "sandbox")
     session.run("swapsuite", "demo", *session.posargs)
 
 
