@@ -155,6 +155,8 @@ BAD_FIELDS: dict[str, dict[str, Any]] = {
     "token address not an address": {"to_asset": AssetId.parse("eip155:8453/erc20:hello")},
     "token address wrong length": {"from_asset": AssetId.parse("eip155:42161/erc20:0xaf88d065e77c8cc2239327c5")},
     "intents recipient not a near account": {"recipient_type": AccountType.INTENTS, "recipient": "Not A Near"},
+    "unmapped id with a space": {"to_asset": AssetId.unmapped("across", "288:0xa18b f3994")},
+    "unmapped id with a newline": {"to_asset": AssetId.unmapped("deframe", "fiat:BRL\n")},
 }
 
 
@@ -167,6 +169,16 @@ def test_malformed_requests_never_reach_the_network(name: str, case: str) -> Non
         provider.quote(request)
     assert seen == []
     assert caught.value.provider == name and len(str(caught.value)) < 300
+
+
+@pytest.mark.parametrize(
+    "native", ["288:hello", "288:0xa18bF3994C0Cc6E3b63ac420308E5383f53120D", "x:0x" + "0" * 40, "288"]
+)
+def test_unmapped_across_tokens_must_be_evm_addresses(native: str) -> None:
+    provider, seen = recording("across")
+    with provider, pytest.raises(ValidationError, match="EVM token address"):
+        provider.quote(replace(GOOD, to_asset=AssetId.unmapped("across", native)))
+    assert seen == []
 
 
 def test_well_formed_extras_pass_validation() -> None:

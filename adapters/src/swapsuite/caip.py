@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from .chains import BY_CAIP2, Chain
+from .echo import echo
 from .errors import ValidationError
 
 _CAIP2 = re.compile(r"^(?P<ns>[-a-z0-9]{3,8}):(?P<ref>[-_a-zA-Z0-9]{1,32})$")
@@ -44,7 +45,7 @@ class AssetId:
     def __post_init__(self) -> None:
         # Every AssetId must survive str() → parse(): refuse empty or over-long parts at construction.
         if not _CAIP19.match(str(self)):
-            raise ValidationError(f"not a valid CAIP-19 asset id: {str(self)!r}")
+            raise ValidationError(f"not a valid CAIP-19 asset id: {echo(str(self))}")
 
     def __str__(self) -> str:
         return f"{self.chain_id}/{self.namespace}:{self.reference}"
@@ -54,7 +55,7 @@ class AssetId:
         """Parse a CAIP-19 string; raise :class:`ValidationError` if it is not one."""
         match = _CAIP19.match(value.strip())
         if not match:
-            raise ValidationError(f"not a CAIP-19 asset id: {value!r}")
+            raise ValidationError(f"not a CAIP-19 asset id: {echo(value)}")
         return cls(match["chain"], match["ns"], match["ref"])
 
     @classmethod
@@ -106,5 +107,5 @@ def token_address(asset: AssetId) -> str | None:
 def parse_chain_id(value: str) -> str:
     """Validate a CAIP-2 chain id and return it unchanged."""
     if not _CAIP2.match(value):
-        raise ValidationError(f"not a CAIP-2 chain id: {value!r}")
+        raise ValidationError(f"not a CAIP-2 chain id: {echo(value)}")
     return value

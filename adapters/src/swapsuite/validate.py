@@ -123,9 +123,28 @@ def check_address(role: str, asset: AssetId, address: str | None, account: Accou
         raise ValidationError(f"{role} {echo(address)} {problem} ({where} {chain})")
 
 
+def _unmapped_problem(asset: AssetId) -> str | None:
+    """Why an unmapped asset's provider-native id cannot be sent, or None."""
+    native = asset.native_id
+    if len(native) > MAX_REF_LENGTH or not _VISIBLE.fullmatch(native):
+        return f"has a native id that is not 1-{MAX_REF_LENGTH} printable ASCII characters"
+    if asset.unmapped_provider == "across":
+        # "<chainId>:<address>" on a chain the table lacks; Across's only non-EVM chains (Solana, HyperCore) are in
+        # the table, so the address must be an EVM one (swapsuite.providers.across.ids.caip2_for).
+        chain, _, address = native.partition(":")
+        if not chain.isascii() or not chain.isdigit() or _evm(address):
+            return "is not <chainId>:<EVM token address>"
+    return None
+
+
 def check_token_address(role: str, asset: AssetId) -> None:
     """A token asset whose reference is a contract address / mint / account must hold a valid one for its chain
     (``eip155:1/erc20:hello`` would otherwise be sent to the provider as a token address)."""
+    if not asset.is_mapped:
+        problem = _unmapped_problem(asset)
+        if problem:
+            raise ValidationError(f"{role} asset {echo(str(asset))} {problem}")
+        return
     namespaces = (asset.chain_id.split(":", 1)[0], asset.namespace)
     address = token_address(asset)
     if address is None or namespaces not in _TOKEN_ADDRESS_NAMESPACES:
