@@ -268,3 +268,49 @@ def test_deframe_garbage_transactions_are_refused(field: str, value: Any) -> Non
     body["transactionData"][1][field] = value
     for outcome in _quote_both_ways("deframe", body, FIRM_DEFRAME):
         assert isinstance(outcome, errors.SwapsuiteError), repr(outcome)
+
+
+# 1Click: the SDK's firm BTC quote (fixtures/oneclick/SOURCES.md), verification off so the deposit address can be
+# changed; the BTC origin makes the deposit a Bitcoin one.
+def _oneclick_body() -> Any:
+    return decode_json((FIXTURES / "oneclick" / "quote-response.non-dry.json").read_bytes())
+
+
+def _oneclick(body: Any, request: QuoteRequest) -> list[BaseException | Quote]:
+    tokens = (FIXTURES / "oneclick" / "tokens.excerpt-2025-07-24.json").read_bytes()
+    quote = encode_json(body)
+
+    def handler(sent: httpx.Request) -> httpx.Response:
+        content = tokens if sent.url.path == "/v0/tokens" else quote
+        return httpx.Response(200, content=content, headers={"content-type": "application/json"})
+
+    outcomes: list[BaseException | Quote] = []
+    args = {"api_key": "k", "httpx_args": {"transport": httpx.MockTransport(handler)}, "verify_signatures": False}
+    with get_provider("oneclick", **args) as provider:
+        try:
+            outcomes.append(provider.quote(request))
+        except Exception as exc:
+            outcomes.append(exc)
+    return outcomes
+
+
+def test_oneclick_documented_firm_quote_is_a_bitcoin_deposit() -> None:
+    from .test_oneclick import btc_request
+
+    (quote,) = _oneclick(_oneclick_body(), btc_request())
+    assert isinstance(quote, Quote)
+    (deposit,) = quote.actions
+    assert isinstance(deposit, Deposit) and deposit.chain == "bip122:000000000019d6689c085ae165831e93"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [12, "", "0x2527D02599Ba641c19FEa793cD0F167589a0f10D", "bc1q873cxltdc560dth6tpwqpehq9uvhxxcdgwnmnx", ".."],
+)
+def test_oneclick_deposit_to_a_non_address_is_refused(address: Any) -> None:
+    from .test_oneclick import btc_request
+
+    body = _oneclick_body()
+    body["quote"]["depositAddress"] = address
+    (outcome,) = _oneclick(body, btc_request())
+    assert isinstance(outcome, errors.SwapsuiteError), repr(outcome)
