@@ -8,6 +8,10 @@ The generator (openapi-python-client, pinned in pyproject.toml) is run with ``co
 templates in ``codegen/templates``. Per-provider names come from ``specs/providers.toml``. The spec's sha256 and the
 generator version are baked into each package (``pyproject.toml`` ``[tool.swapsuite]`` and ``__spec_sha256__``)
 through a small template module written for each run, so the record always matches the output.
+
+The version is decided here too (``codegen/versioning.py``): the drift classifier compares the spec with the copy
+the committed client was generated from (``generated/<provider>/openapi.yaml``), the version is bumped by the
+verdict and ``CHANGELOG.md`` gets an entry. Each package also gets the repository's ``LICENSE``.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
-from codegen import auth
+from codegen import auth, versioning
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -89,7 +94,50 @@ def _meta_template(provider: str, entry: dict[str, object]) -> str:
     return "".join(f"{{% set {key} = {json.dumps(str(value))} %}}\n" for key, value in values.items())
 
 
-def _write_run_inputs(provider: str, entry: dict[str, object], work: Path) -> tuple[Path, Path]:
+def _classify(provider: str, base_text: str) -> list[Any]:
+    """The drift classifier's changes from the committed client's spec copy to the current spec."""
+    try:
+        from swapsuite.drift import compare_sources
+    except ImportError as exc:
+        raise GenerationError(
+            f"the client version is decided by swapsuite's drift classifier ({exc}): run `nox -s generate`, or "
+            "install swapsuite[drift] into this environment"
+        ) from exc
+    with tempfile.TemporaryDirectory(prefix=f"swapsuite-base-{provider}-") as tmp:
+        base = Path(tmp) / "openapi.yaml"
+        base.write_text(base_text, encoding="utf-8")
+        return list(compare_sources(str(base), str(spec_path(provider))))
+
+
+def release(provider: str, entry: dict[str, object]) -> tuple[str, str]:
+    """``(version, CHANGELOG.md text)`` for generating ``provider`` now, from the committed package's record."""
+    committed = versioning.read_committed(GENERATED / provider)
+    project, sha = str(entry["project"]), spec_sha256(provider)
+    if committed.version is None or (committed.spec_sha256 == sha and committed.changelog is None):
+        version = committed.version or versioning.INITIAL_VERSION
+        return version, versioning.prepend(None, project, versioning.entry(version, sha, "initial", []))
+    if committed.spec_sha256 == sha:
+        return committed.version, str(committed.changelog)
+    if committed.spec_text is None:
+        raise GenerationError(
+            f"{provider}: generated/{provider}/{versioning.SPEC_COPY} (the spec the committed client was generated "
+            "from) is missing, so the spec change cannot be classified; restore it from git"
+        )
+    changes = _classify(provider, committed.spec_text)
+    level = versioning.level_of(changes)
+    version = versioning.bump(committed.version, level)
+    new_entry = versioning.entry(version, sha, level, changes)
+    return version, versioning.prepend(committed.changelog, project, new_entry)
+
+
+def _write_extras(provider: str, out_dir: Path, changelog: str) -> None:
+    """What the generator does not write: the spec copy, the changelog and the license."""
+    shutil.copyfile(spec_path(provider), out_dir / versioning.SPEC_COPY)
+    (out_dir / versioning.CHANGELOG).write_text(changelog, encoding="utf-8")
+    shutil.copyfile(CODEGEN.parent / "LICENSE", out_dir / "LICENSE")
+
+
+def _write_run_inputs(provider: str, entry: dict[str, object], work: Path, version: str) -> tuple[Path, Path]:
     """Layer the per-run provenance module over our templates and extend the shared generator config."""
     templates = work / "templates"
     shutil.copytree(CODEGEN / "templates", templates)
@@ -98,7 +146,7 @@ def _write_run_inputs(provider: str, entry: dict[str, object], work: Path) -> tu
     config_lines += (
         f"project_name_override: {entry['project']}\n"
         f"package_name_override: {entry['package']}\n"
-        f'package_version_override: "{entry["client_version"]}"\n'
+        f'package_version_override: "{version}"\n'
     )
     config = work / "config.yaml"
     config.write_text(config_lines, encoding="utf-8")
@@ -127,8 +175,9 @@ def generate(provider: str, out_root: Path = GENERATED) -> Path:
 
     entry = load_providers()[provider]
     out_dir = out_root / provider
+    version, changelog = release(provider, entry)
     with tempfile.TemporaryDirectory(prefix=f"swapsuite-gen-{provider}-") as tmp:
-        templates, config_path = _write_run_inputs(provider, entry, Path(tmp))
+        templates, config_path = _write_run_inputs(provider, entry, Path(tmp), version)
         config = Config.from_sources(
             ConfigFile.load_from_path(config_path), MetaType.UV, spec_path(provider), "utf-8", True, out_dir
         )
@@ -137,6 +186,7 @@ def generate(provider: str, out_root: Path = GENERATED) -> Path:
     if problems:
         details = "\n".join(f"{p.level.value}: {p.header}: {p.detail or ''}" for p in problems)
         raise GenerationError(f"{GENERATOR} failed for {provider}:\n{details}\n{printed.getvalue()}")
+    _write_extras(provider, out_dir, changelog)
     return out_dir
 
 
@@ -182,7 +232,20 @@ def check(providers: Iterable[str]) -> list[str]:
                 )
             fresh = generate(provider, Path(tmp))
             problems += [f"{provider}: {line}" for line in diff_trees(fresh, GENERATED / provider)]
+            problems += release_problems(provider)
     return problems
+
+
+def release_problems(provider: str) -> list[str]:
+    """The committed package's version, recorded spec and newest changelog entry must agree."""
+    committed = versioning.read_committed(GENERATED / provider)
+    top = versioning.top_entry(committed.changelog or "")
+    if top == (committed.version, committed.spec_sha256):
+        return []
+    return [
+        f"{provider}: CHANGELOG.md's newest entry is {top or 'missing'}, but the package is version "
+        f"{committed.version} from spec sha256 {committed.spec_sha256}: run `nox -s generate`"
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

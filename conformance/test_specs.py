@@ -25,7 +25,6 @@ MANIFEST_KEYS = {
     "api_key_required",
     "project",
     "package",
-    "client_version",
 }
 
 
