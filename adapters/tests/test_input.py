@@ -195,3 +195,18 @@ def test_well_formed_extras_pass_validation() -> None:
     )
     check_quote_request(extras)  # raises on any problem
     assert extras.integrator_id == "0xABcd"
+
+
+def test_changelly_token_decimals_are_bounded_where_they_are_read() -> None:
+    from swapsuite import errors
+    from swapsuite.chains import BY_KEY
+    from swapsuite.providers.changelly import ids
+    from swapsuite_changelly_client.models import Token as ChangellyToken
+
+    def token(decimals: int) -> ChangellyToken:
+        return ChangellyToken(network_id=3, name="X", symbol="X", contract_address="0x1", decimals=decimals)
+
+    assert ids.token_decimals(token(MAX_DECIMALS), BY_KEY["ethereum"]) == MAX_DECIMALS
+    for bad in (MAX_DECIMALS + 1, 10**1000, -2):
+        with pytest.raises(errors.ResponseShapeError):
+            ids.token_decimals(token(bad), BY_KEY["ethereum"])

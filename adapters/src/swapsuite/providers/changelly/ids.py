@@ -31,6 +31,7 @@ from swapsuite.caip import AssetId, native_asset, token_asset
 from swapsuite.chains import Chain, find_chain
 from swapsuite.errors import ResponseShapeError, ValidationError
 from swapsuite.models import Token
+from swapsuite.money import MAX_DECIMALS
 
 PROVIDER = "changelly"
 NATIVE = "native"
@@ -85,7 +86,7 @@ def token_decimals(token: ChangellyToken, chain: Chain | None) -> int:
         if not token.contract_address and chain is not None:
             return chain.native_decimals
         return UNKNOWN_DECIMALS
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DECIMALS:
         raise ResponseShapeError(f"token {native_id(token)}: decimals {value!r} is not a count", provider=PROVIDER)
     return value
 
