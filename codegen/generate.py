@@ -106,7 +106,10 @@ def _classify(provider: str, base_text: str) -> list[Any]:
     with tempfile.TemporaryDirectory(prefix=f"swapsuite-base-{provider}-") as tmp:
         base = Path(tmp) / "openapi.yaml"
         base.write_text(base_text, encoding="utf-8")
-        return list(compare_sources(str(base), str(spec_path(provider))))
+        try:
+            return list(compare_sources(str(base), str(spec_path(provider))))
+        except Exception as exc:  # a spec the classifier cannot read: the generator reports it; assume breaking
+            return [versioning.unclassified(exc)]
 
 
 def release(provider: str, entry: dict[str, object]) -> tuple[str, str]:

@@ -55,6 +55,24 @@ def read_committed(package_dir: Path) -> Committed:
     )
 
 
+@dataclass(frozen=True)
+class Unclassified:
+    """Stands for the changes when the classifier cannot read a spec: counted as breaking, to be safe."""
+
+    reason: str
+    kind: str = "unclassified"
+    location: str = "#"
+    breaking: bool = True
+
+    @property
+    def message(self) -> str:
+        return f"the drift classifier could not compare the specs ({self.reason}); assumed breaking"
+
+
+def unclassified(exc: Exception) -> Unclassified:
+    return Unclassified(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+
+
 def level_of(changes: list[Any]) -> str:
     """``breaking``, ``additive`` or ``description-only`` for a list of ``swapsuite.drift.Change``."""
     if any(change.breaking for change in changes):
