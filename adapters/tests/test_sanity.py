@@ -144,6 +144,12 @@ def test_amounts_and_refs(change: dict[str, Any], why: str) -> None:
     refused(replace(QUOTE, **change), why)
 
 
+def test_a_quote_for_other_assets_than_requested_is_refused() -> None:
+    asked = QuoteRequest(USDC_ETH, USDC_POLYGON, 1_000_000)
+    assert check_quote(replace(QUOTE, request=asked)) is not None
+    refused(replace(QUOTE, request=replace(asked, to_asset=SOL)), "not the requested assets")
+
+
 def test_status_amounts_are_bounded_and_other_results_pass() -> None:
     report = StatusReport("test", "ref", SwapState.SUCCESS, "done", amount_out=MAX_UINT256 + 1)
     with pytest.raises(errors.ResponseShapeError, match="amount_out"):

@@ -8,6 +8,7 @@ providers run, so each :class:`~swapsuite.models.Quote` (from ``quote()`` and ``
 
 A quote passes when:
 
+* its assets are the request's (when it carries the request);
 * ``amount_in`` and ``amount_out`` are ints in 1..2^256-1, ``min_amount_out`` (when given) in 0..``amount_out``,
   fee amounts within ±(2^256-1), the ETA 0..365 days, ``quote_id`` / ``status_ref`` short printable strings;
 * every action is executable —
@@ -136,6 +137,9 @@ def _action(action: Action, quote: Quote, what: str) -> None:
 
 
 def _quote(quote: Quote) -> None:
+    asked = quote.request
+    if asked is not None and (quote.from_asset, quote.to_asset) != (asked.from_asset, asked.to_asset):
+        raise _Problem(f"it swaps {quote.from_asset} → {quote.to_asset}, not the requested assets")
     _uint(quote.amount_in, "amount_in", low=1)
     _uint(quote.amount_out, "amount_out", low=1)
     if quote.min_amount_out is not None:
