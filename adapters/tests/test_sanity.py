@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from swapsuite import errors, get_async_provider, get_provider
 from swapsuite.caip import AssetId
 from swapsuite.engine import decode_json, encode_json
@@ -320,3 +322,67 @@ def test_oneclick_deposit_to_a_non_address_is_refused(address: Any) -> None:
     body["quote"]["depositAddress"] = address
     (outcome,) = _oneclick(body, btc_request())
     assert isinstance(outcome, errors.SwapsuiteError), repr(outcome)
+
+
+# --- field-by-field mutation (hypothesis): whatever one field becomes, only typed errors or sound quotes ----------
+def _leaf_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _leaf_paths(item, (*path, key))]
+    if isinstance(value, list):
+        return [p for index, item in enumerate(value) for p in _leaf_paths(item, (*path, index))]
+    return [path]
+
+
+def _set(body: Any, path: tuple[Any, ...], value: Any) -> Any:
+    changed = copy.deepcopy(body)
+    target = changed
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return changed
+
+
+MUTATIONS = [
+    None,
+    "",
+    12,
+    -1,
+    0,
+    True,
+    Decimal("1.5"),
+    Decimal("1e80"),
+    "0x...",
+    "1e1000",
+    str(MAX_UINT256 + 1),
+    [],
+    {},
+]
+
+
+def _independently_sound(quote: Quote) -> None:
+    """The properties the issue asks for, checked without swapsuite.sanity."""
+    for amount in (quote.amount_in, quote.amount_out):
+        assert type(amount) is int and 0 < amount <= MAX_UINT256
+    low = quote.min_amount_out
+    assert low is None or (type(low) is int and 0 <= low <= quote.amount_out)
+    for action in quote.actions:
+        assert isinstance(action, Transaction)
+        assert action.chain == quote.from_asset.chain_id == "eip155:10"
+        assert isinstance(action.to, str) and len(action.to) == 42 and int(action.to, 16) >= 0
+        assert action.data is None or (isinstance(action.data, str) and len(action.data) % 2 == 0)
+        assert type(action.value) is int and 0 <= action.value <= MAX_UINT256
+
+
+ACROSS_PATHS = _leaf_paths(_across_body())
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(path=st.sampled_from(ACROSS_PATHS), value=st.sampled_from(MUTATIONS))
+def test_across_single_field_mutations(path: tuple[Any, ...], value: Any) -> None:
+    body = _set(_across_body(), path, value)
+    with get_provider("across", api_key="k", httpx_args=_serve(body)) as provider:
+        try:
+            quote = provider.quote(ACROSS_REQUEST)
+        except errors.SwapsuiteError:
+            return
+    _independently_sound(quote)
