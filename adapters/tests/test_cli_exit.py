@@ -91,3 +91,11 @@ def test_huge_arguments_are_not_echoed_whole(cli: CliRunner) -> None:
         result = cli.invoke(main, ["quote", "-p", "across", *args, "--amount", "1", "--base-url", NOWHERE])
         assert result.exit_code in (1, 2) and result.output.startswith("error:")
         assert len(result.output) < 700, len(result.output)
+
+
+@pytest.mark.parametrize("ref", ["..", ".", "a" * 100_000])
+def test_status_refs_are_checked_without_a_traceback(cli: CliRunner, ref: str) -> None:
+    result = cli.invoke(main, ["status", "-p", "deframe", ref, "--base-url", NOWHERE])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("error:") and "not a valid reference" in result.output
+    assert len(result.output) < 700

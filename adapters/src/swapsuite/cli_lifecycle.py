@@ -12,7 +12,6 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -64,10 +63,10 @@ def submit(target: str, provider_name: str | None, values: dict[str, Any], conso
     """Hand the provider a deposit tx hash or a signature: given explicitly, or the ones ``sandbox act`` recorded."""
     explicit = values["tx_hash"] is not None or values["signature"] is not None
     if explicit:
-        if provider_name is None and not Path(target).is_file():
+        if provider_name is None and not cli_store.is_file(target):
             raise click.UsageError("give --provider with a REF")
         ref, name = target, provider_name
-        if Path(target).is_file():
+        if cli_store.is_file(target):
             saved, _ = cli_store.load(target, provider_name)
             ref, name = saved.ref or target, saved.quote.provider
         with cli_env.open_provider(str(name)) as provider:
@@ -93,8 +92,7 @@ def submit(target: str, provider_name: str | None, values: dict[str, Any], conso
 # --- status --watch -----------------------------------------------------------------------------------------------
 def status_target(target: str, provider_name: str | None, memo: str | None) -> tuple[str, str, str | None]:
     """(provider, ref, memo) for ``status``: a saved quote file, or ``--provider P REF``."""
-    path = Path(target)
-    if path.is_file():
+    if cli_store.is_file(target):  # a 100k-character REF is a ref, not an OSError
         saved, _ = cli_store.load(target, provider_name)
         if saved.ref is None:
             raise ValidationError(

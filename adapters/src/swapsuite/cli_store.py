@@ -205,10 +205,18 @@ def recall(provider: str, ref: str) -> Saved:
     return read(path)
 
 
+def is_file(target: str) -> bool:
+    """Whether ``target`` names a file; False for what cannot be a path (too long, NUL) instead of an OSError."""
+    try:
+        return Path(target).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def load(target: str, provider: str | None) -> tuple[Saved, Path | None]:
     """A saved quote from a file path, or from the store by ``--provider`` and ref. Returns it and its file."""
     path = Path(target)
-    if path.is_file():
+    if is_file(target):
         saved = read(path)
         if provider and provider != saved.quote.provider:
             raise ValidationError(f"{target} holds a {saved.quote.provider} quote, not a {provider} one")
