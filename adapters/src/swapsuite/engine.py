@@ -20,13 +20,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import errors
+from . import errors, httplog
+from .attempt import OPERATION_EXTENSION, Attempt, CallerClient, build, redirects
 from .codec import BodyLimitError, decode_json, encode_json
 from .retry import NO_RETRY, RetryPolicy, retry_after_seconds
 from .transport import Deadline, read_async, read_sync
 
 __all__ = [
+    "OPERATION_EXTENSION",
     "Call",
+    "CallerClient",
     "Plan",
     "Reply",
     "decode_json",
@@ -187,81 +190,84 @@ def _lifecycle_error(call: Call, exc: RuntimeError) -> errors.LifecycleError:
     return errors.LifecycleError(f"{call.operation}: the HTTP client cannot be used: {exc}", provider=call.provider)
 
 
-def _timeout(client: httpx.Client | httpx.AsyncClient, timeout: Any, deadline: Deadline | None) -> httpx.Timeout:
-    base = client.timeout if timeout is None else httpx.Timeout(timeout)
-    return base if deadline is None else deadline.clamp(base)
-
-
-def _build(
-    client: httpx.Client | httpx.AsyncClient, call: Call, timeout: Any, deadline: Deadline | None
-) -> httpx.Request:
-    """The request for a call; extension ``swapsuite.operation`` names the operation for event hooks and tests."""
-    extensions = {OPERATION_EXTENSION: call.operation}
-    return client.build_request(
-        **request_args(call), timeout=_timeout(client, timeout, deadline), extensions=extensions
-    )
-
-
-OPERATION_EXTENSION = "swapsuite.operation"
-
-
 def _check_time(call: Call, deadline: Deadline | None) -> None:
     if deadline is not None and deadline.remaining <= 0:
         raise deadline.exceeded(call.provider, call.operation)
 
 
+def _done(at: Attempt, response: httpx.Response, parse_error: ErrorParser, content: bytes) -> Reply:
+    at.log(response.status_code)
+    try:
+        return finish(at.call, response, parse_error, content)
+    except errors.SwapsuiteError as exc:
+        raise httplog.annotate(exc, at.request)  # noqa: B904 - the error is already chained as built
+
+
 def _once_sync(
-    client: httpx.Client, call: Call, parse_error: ErrorParser, timeout: Any, deadline: Deadline | None
+    client: httpx.Client, call: Call, parse_error: ErrorParser, timeout: Any, deadline: Deadline | None, at: Attempt
 ) -> Reply:
     _check_time(call, deadline)
     try:
-        request = _build(client, call, timeout, deadline)
-        response = client.send(request, stream=True)
+        at.request = build(client, call, request_args(call), timeout, deadline, at.caller)
+        response = client.send(at.request, stream=True, **redirects(at.caller))
         try:
             content = read_sync(call.provider, call.operation, response, deadline)
         finally:
             response.close()
     except httpx.HTTPError as exc:
-        raise transport_error(call, exc) from exc
+        raise at.failed(transport_error(call, exc)) from exc
+    except errors.SwapsuiteError as exc:  # the origin hook's refusal, an oversized body, the deadline
+        raise at.failed(exc)  # noqa: B904 - re-raised as is, annotated
     except RuntimeError as exc:  # httpx: "the client has been closed"
         if type(exc) is not RuntimeError:
             raise
         raise _lifecycle_error(call, exc) from exc
-    return finish(call, response, parse_error, content)
+    return _done(at, response, parse_error, content)
 
 
 async def _once_async(
-    client: httpx.AsyncClient, call: Call, parse_error: ErrorParser, timeout: Any, deadline: Deadline | None
+    client: httpx.AsyncClient,
+    call: Call,
+    parse_error: ErrorParser,
+    timeout: Any,
+    deadline: Deadline | None,
+    at: Attempt,
 ) -> Reply:
     _check_time(call, deadline)
     try:
         # asyncio.timeout is the hard stop; the clamped timeouts and read checks make it rarely needed.
         async with asyncio.timeout(None if deadline is None else max(deadline.remaining, 0.001)):
-            request = _build(client, call, timeout, deadline)
-            response = await client.send(request, stream=True)
+            at.request = build(client, call, request_args(call), timeout, deadline, at.caller)
+            response = await client.send(at.request, stream=True, **redirects(at.caller))
             try:
                 content = await read_async(call.provider, call.operation, response, deadline)
             finally:
                 await response.aclose()
     except TimeoutError as exc:  # the builtin, from asyncio.timeout (errors.RequestTimeoutError is not one)
         assert deadline is not None
-        raise deadline.exceeded(call.provider, call.operation) from exc
+        raise at.failed(deadline.exceeded(call.provider, call.operation)) from exc
     except httpx.HTTPError as exc:
-        raise transport_error(call, exc) from exc
+        raise at.failed(transport_error(call, exc)) from exc
+    except errors.SwapsuiteError as exc:
+        raise at.failed(exc)  # noqa: B904 - re-raised as is, annotated
     except RuntimeError as exc:  # httpx/anyio: a closed client, or one bound to another event loop
         if type(exc) is not RuntimeError:
             raise
         raise _lifecycle_error(call, exc) from exc
-    return finish(call, response, parse_error, content)
+    return _done(at, response, parse_error, content)
 
 
 def _retry_delay(
     retry: RetryPolicy, error: errors.SwapsuiteError, attempt: int, call: Call, deadline: Deadline | None
 ) -> float | None:
     """The wait before the next try, or None to give up (also when the wait would outlast the deadline)."""
+    if isinstance(error, errors.RateLimitedError):
+        httplog.log_rate_limit(call.provider, call.operation, error)
     delay = retry.delay(error, attempt, call.idempotent)
     if delay is not None and deadline is not None and delay >= deadline.remaining:
         return None
+    if delay is not None:
+        httplog.log_retry(call.provider, call.operation, error, attempt, delay)
     return delay
 
 
@@ -274,12 +280,13 @@ def send_sync(
     timeout: Any = None,
     sleep: Callable[[float], None] = time.sleep,
     deadline: Deadline | None = None,
+    caller: CallerClient | None = None,
 ) -> Reply:
     """Send one call, retrying per ``retry`` (idempotent calls only), all within ``deadline`` when given."""
     attempt = 1
     while True:
         try:
-            return _once_sync(client, call, parse_error, timeout, deadline)
+            return _once_sync(client, call, parse_error, timeout, deadline, Attempt(call, attempt, caller))
         except errors.SwapsuiteError as exc:
             delay = _retry_delay(retry, exc, attempt, call, deadline)
             if delay is None:
@@ -296,12 +303,13 @@ async def send_async(
     retry: RetryPolicy = NO_RETRY,
     timeout: Any = None,
     deadline: Deadline | None = None,
+    caller: CallerClient | None = None,
 ) -> Reply:
     """The async twin of :func:`send_sync`."""
     attempt = 1
     while True:
         try:
-            return await _once_async(client, call, parse_error, timeout, deadline)
+            return await _once_async(client, call, parse_error, timeout, deadline, Attempt(call, attempt, caller))
         except errors.SwapsuiteError as exc:
             delay = _retry_delay(retry, exc, attempt, call, deadline)
             if delay is None:

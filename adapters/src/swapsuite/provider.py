@@ -25,6 +25,7 @@ import httpx
 
 from . import engine, sanity
 from .adapter import REGISTRY, Adapter
+from .engine import CallerClient
 from .errors import ConfigurationError, LifecycleError
 from .history import SwapCriteria
 from .history_walk import AsyncSwapIterator, SwapIterator, start
@@ -67,6 +68,15 @@ def _client_args(
     }
 
 
+def _caller_client(adapter: Adapter, client: Any, cls: type, httpx_args: dict[str, Any] | None) -> CallerClient:
+    """Check a caller's own client (``http_client=``) and describe how requests go through it."""
+    if not isinstance(client, cls):
+        raise ConfigurationError(f"http_client must be an {cls.__module__}.{cls.__qualname__}, got {type(client)!r}")
+    if httpx_args:
+        raise ConfigurationError("give httpx_args or http_client, not both: configure your own client yourself")
+    return CallerClient(adapter.base_url, credential_hook(adapter.name, adapter.base_url, adapter.auth_headers))
+
+
 def _check_deadline(deadline: float | None) -> float | None:
     if deadline is not None and not (
         isinstance(deadline, int | float) and not isinstance(deadline, bool) and 0 < deadline < float("inf")
@@ -86,6 +96,8 @@ class _Options:
         self.retry = DEFAULT_RETRY if retry is None else retry
         self._call_timeout: Timeout = None
         self._deadline = _check_deadline(deadline)
+        self._closed = False  # close() of a provider on a caller's http_client
+        self._caller: CallerClient | None = None
 
     def with_options(
         self, *, timeout: Timeout = None, retry: RetryPolicy | None = None, deadline: float | None = None
@@ -108,7 +120,7 @@ class _Options:
         return default_deadline(timeout, self.retry.attempts)
 
     def _check_open(self) -> None:
-        if self._http.is_closed:
+        if self._closed or self._http.is_closed:
             raise LifecycleError(f"this {self.name} provider is closed: create a new one", provider=self.name)
 
     def __repr__(self) -> str:
@@ -126,9 +138,15 @@ class Provider(_Options):
         httpx_args: dict[str, Any] | None = None,
         retry: RetryPolicy | None = None,
         deadline: float | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(adapter, retry, deadline)
-        self._http: httpx.Client = httpx.Client(**_client_args(adapter, timeout, httpx_args, is_async=False))
+        self._caller = None if http_client is None else _caller_client(adapter, http_client, httpx.Client, httpx_args)
+        if http_client is not None and timeout is not None:
+            self._call_timeout = timeout  # the caller's client keeps its own default
+        self._http: httpx.Client = http_client or httpx.Client(
+            **_client_args(adapter, timeout, httpx_args, is_async=False)
+        )
 
     def __enter__(self) -> Provider:
         return self
@@ -137,7 +155,11 @@ class Provider(_Options):
         self.close()
 
     def close(self) -> None:
-        self._http.close()
+        """Close the connection pool (a caller's own ``http_client`` stays open: it is the caller's)."""
+        if self._caller is None:
+            self._http.close()
+        else:
+            self._closed = True
 
     def _run(self, plan: engine.Plan[Any]) -> Any:
         self._check_open()
@@ -151,6 +173,7 @@ class Provider(_Options):
                 retry=self.retry,
                 timeout=self._call_timeout,
                 deadline=deadline,
+                caller=self._caller,
             )
 
         return engine.run_sync(sanity.checked(plan, self.name), self.name, send)  # results pass sanity
@@ -226,8 +249,14 @@ class AsyncProvider(_Options):
         httpx_args: dict[str, Any] | None = None,
         retry: RetryPolicy | None = None,
         deadline: float | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(adapter, retry, deadline)
+        if http_client is not None:  # the caller's client: it is theirs to bind to a loop and to close
+            self._caller = _caller_client(adapter, http_client, httpx.AsyncClient, httpx_args)
+            self._call_timeout = timeout
+            self._binding = _LoopBinding(lambda: http_client)
+            return
         args = _client_args(adapter, timeout, httpx_args, is_async=True)
         self._binding = _LoopBinding(lambda: httpx.AsyncClient(**args))  # shared with with_options() views
 
@@ -245,7 +274,11 @@ class AsyncProvider(_Options):
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Close the connection pool (a caller's own ``http_client`` stays open: it is the caller's)."""
+        if self._caller is None:
+            await self._http.aclose()
+        else:
+            self._closed = True
 
     async def _run(self, plan: engine.Plan[Any]) -> Any:
         self._check_open()
@@ -260,6 +293,7 @@ class AsyncProvider(_Options):
                 retry=self.retry,
                 timeout=self._call_timeout,
                 deadline=deadline,
+                caller=self._caller,
             )
 
         return await engine.run_async(sanity.checked(plan, self.name), self.name, send)  # results pass sanity
@@ -298,15 +332,22 @@ def get_provider(
     timeout: Timeout = None,
     retry: RetryPolicy | None = None,
     deadline: float | None = None,
+    http_client: httpx.Client | None = None,
     **adapter_args: Any,
 ) -> Provider:
     """A sync provider by name (``oneclick``, ``across``, ``changelly``, ``deframe``).
 
     The API key comes from ``api_key``, else the provider's environment variable (see README), else — where the
     provider requires one — a :class:`ConfigurationError` naming that variable.
+
+    ``http_client`` runs the provider on your own ``httpx.Client`` (proxies, mTLS, transports, shared pools): its
+    timeouts apply unless ``timeout``/``with_options`` say otherwise, credentials are still attached per request
+    only for the provider's ``base_url`` origin, redirects are not followed, and ``close()`` leaves it open.
     """
     adapter = adapter_class(name)(api_key=api_key, base_url=base_url, **adapter_args)
-    return Provider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry, deadline=deadline)
+    return Provider(
+        adapter, timeout=timeout, httpx_args=httpx_args, retry=retry, deadline=deadline, http_client=http_client
+    )
 
 
 def get_async_provider(
@@ -318,8 +359,11 @@ def get_async_provider(
     timeout: Timeout = None,
     retry: RetryPolicy | None = None,
     deadline: float | None = None,
+    http_client: httpx.AsyncClient | None = None,
     **adapter_args: Any,
 ) -> AsyncProvider:
-    """The async twin of :func:`get_provider`."""
+    """The async twin of :func:`get_provider` (``http_client``: your own ``httpx.AsyncClient``)."""
     adapter = adapter_class(name)(api_key=api_key, base_url=base_url, **adapter_args)
-    return AsyncProvider(adapter, timeout=timeout, httpx_args=httpx_args, retry=retry, deadline=deadline)
+    return AsyncProvider(
+        adapter, timeout=timeout, httpx_args=httpx_args, retry=retry, deadline=deadline, http_client=http_client
+    )

@@ -99,6 +99,7 @@ def _too_long(error: errors.SwapsuiteError, asked: float, cap: float) -> errors.
     cls = type(error)
     message = f"{error.message}; the server asks to retry after {asked:g}s, more than the {cap:g}s cap: giving up"
     clone = cls(message, provider=error.provider, status_code=error.status_code, body=error.body, headers=error.headers)
+    clone.method, clone.url, clone.request_id = error.method, error.url, error.request_id
     if isinstance(error, errors.HTTPStatusError) and isinstance(clone, errors.HTTPStatusError):
         clone.code, clone.provider_message = error.code, error.provider_message
     if isinstance(error, errors.RateLimitedError) and isinstance(clone, errors.RateLimitedError):
