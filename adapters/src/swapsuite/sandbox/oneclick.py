@@ -310,7 +310,12 @@ def quote_response(state: SandboxState, q: QuoteInput) -> dict[str, Any]:
 
 # --- status -------------------------------------------------------------------------------------------------
 def swap_details(address: str, record: dict[str, Any], status: str) -> dict[str, Any]:
-    """SwapDetails as far as the swap has come: deposit, then intents, then withdrawal or refund."""
+    """SwapDetails as far as the swap has come: deposit, then intents, then withdrawal or refund. Values not known
+    yet are left out rather than sent as null (the official SDK's SwapDetails type has no null)."""
+    return {key: value for key, value in _swap_details(address, record, status).items() if value is not None}
+
+
+def _swap_details(address: str, record: dict[str, Any], status: str) -> dict[str, Any]:
     q: QuoteInput = record["input"]
     quote = record["response"]["quote"]
     nulls = ("amountIn", "amountOut", "depositedAmount")

@@ -135,8 +135,9 @@ class ListedToken:
     market: market.MarketToken | None = None
 
     def entry(self, price_updated_at: str) -> dict[str, Any]:
-        """The JSON object of this token."""
-        return {
+        """The JSON object of this token. Like the real API, optional fields without a value are left out (the
+        official SDK's TokenResponse type has no null for them)."""
+        entry = {
             "assetId": self.asset_id,
             "decimals": self.decimals,
             "blockchain": self.blockchain,
@@ -146,6 +147,7 @@ class ListedToken:
             "contractAddress": self.contract_address,
             "coingeckoId": self.coingecko_id,
         }
+        return {key: value for key, value in entry.items() if value is not None}
 
 
 _COINGECKO = {
@@ -194,8 +196,8 @@ _EVM_CODES |= {"scroll", "adi", "hlevm", "hood"}
 LONG_TAIL_CODES = (
     *("near", "eth", "base", "arb", "sol", "ton", "xrp", "gnosis", "bera", "bsc", "pol", "tron", "sui", "movement"),
     *("op", "avax", "stellar", "aptos", "cardano", "xlayer", "monad", "adi", "plasma", "scroll", "starknet"),
-    *("aleo", "hypercore", "fogo", "hood", "hlevm"),
-)
+    *("aleo", "hypercore", "fogo"),
+)  # hood and hlevm appear only as chain deposit addresses, never as token chains (the SDK's enum rejects them there)
 LONG_TAIL_SIZE = 300
 _SYLLABLES = ("BA", "KO", "ZU", "RI", "MEX", "TAL", "VO", "NY", "QUA", "DRE", "PI", "LUX", "SO", "FEN", "GRO", "WI")
 
