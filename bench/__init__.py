@@ -12,6 +12,8 @@ Benchmarks (``--only NAME``):
   100-item Changelly swaps page); token-list cache hits.
 * ``loop`` — client generation and ``pytest -n auto`` wall time.
 * ``throughput`` — requests per second of one sandbox process under a bounded concurrent load.
+* ``startup`` — ``import swapsuite`` vs ``import httpx`` in a clean core install, ``swapsuite --help`` vs
+  ``python -c pass`` with [cli] (fresh interpreters, venvs built from the wheels).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Any
 
 from .common import ROOT, loadavg, machine
 
-BENCHMARKS = ("fanout", "overhead", "normalize", "loop", "throughput")
+BENCHMARKS = ("fanout", "overhead", "normalize", "loop", "throughput", "startup")
 DEFAULT_OUT = ROOT / "bench" / "results.json"
 
 

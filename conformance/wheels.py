@@ -54,11 +54,13 @@ def uv(*args: str) -> str:
     return _check(proc, "uv " + " ".join(args[:3]))
 
 
-def clean_venv(where: Path, wheels: dict[str, Path], extras: str = "") -> Path:
-    """A fresh venv with the five wheels (swapsuite with ``extras``, e.g. ``"cli"``) installed; its python."""
+def clean_venv(where: Path, wheels: dict[str, Path], extras: str = "", *, compile_bytecode: bool = False) -> Path:
+    """A fresh venv with the five wheels (swapsuite with ``extras``, e.g. ``"cli"``) installed; its python.
+    ``compile_bytecode`` writes .pyc files at install time, as pip does (for start-up measurements)."""
     uv("venv", "--quiet", "--python", sys.executable, str(where))
     python = where / "bin" / "python"
     clients = [str(wheels[name]) for name in PROVIDERS]
     swapsuite = f"swapsuite[{extras}] @ {wheels['swapsuite'].as_uri()}" if extras else str(wheels["swapsuite"])
-    uv("pip", "install", "--quiet", "--python", str(python), *clients, swapsuite)
+    compiled = ["--compile-bytecode"] if compile_bytecode else []
+    uv("pip", "install", "--quiet", *compiled, "--python", str(python), *clients, swapsuite)
     return python

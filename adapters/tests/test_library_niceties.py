@@ -186,3 +186,19 @@ def test_python_m_swapsuite_is_the_command() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0] == f"swapsuite {swapsuite.__version__}"
     assert len(proc.stdout.splitlines()) == 5
+
+
+def test_public_names_load_on_first_use() -> None:
+    code = (
+        "import sys, swapsuite\n"
+        "before = sorted(m for m in sys.modules if m.startswith('swapsuite.'))\n"
+        "names = [getattr(swapsuite, n) for n in swapsuite.__all__]\n"
+        "print(before)\n"
+        "print(swapsuite.get_provider.__module__, swapsuite.QuoteRequest.__module__, None not in names)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    before, after = proc.stdout.splitlines()
+    assert "swapsuite.models" not in before and "swapsuite.engine" not in before
+    assert after == "swapsuite.provider swapsuite.models True"
+    assert set(swapsuite.__all__) <= set(dir(swapsuite))

@@ -7,10 +7,10 @@ with swapsuite.get_provider("oneclick") as p:
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from . import errors
-from .adapter import REGISTRY, Adapter
-from .best import BestQuoteResult, abest_quote, best_quote, best_quote_each
-from .caip import AssetId
 from .errors import (
     BadRequestError,
     ConfigurationError,
@@ -34,26 +34,62 @@ from .errors import (
     UnsupportedError,
     ValidationError,
 )
-from .history import SwapFilter, SwapRecord
-from .history_walk import AsyncSwapIterator, HistoryWalkError, SwapIterator, SwapPage, WalkProgress
-from .models import (
-    AccountType,
-    Action,
-    AppFee,
-    Deposit,
-    Fee,
-    Quote,
-    QuoteRequest,
-    SignTypedData,
-    StatusReport,
-    SwapState,
-    SwapType,
-    Token,
-    Transaction,
-)
-from .provider import AsyncProvider, Provider, get_async_provider, get_provider
 from .providers import NAMES
 from .version import __version__
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time these load on first use (__getattr__ below)
+    from .adapter import REGISTRY, Adapter
+    from .best import BestQuoteResult, abest_quote, best_quote, best_quote_each
+    from .caip import AssetId
+    from .history import SwapFilter, SwapRecord
+    from .history_walk import AsyncSwapIterator, HistoryWalkError, SwapIterator, SwapPage, WalkProgress
+    from .models import (
+        AccountType,
+        Action,
+        AppFee,
+        Deposit,
+        Fee,
+        Quote,
+        QuoteRequest,
+        SignTypedData,
+        StatusReport,
+        SwapState,
+        SwapType,
+        Token,
+        Transaction,
+    )
+    from .provider import AsyncProvider, Provider, get_async_provider, get_provider
+
+# Public names loaded on first access: `import swapsuite` stays about as cheap as `import httpx` (bench startup),
+# and a program pays for the models, providers and best-quote machinery when it first uses them.
+_LAZY = {
+    **dict.fromkeys(("REGISTRY", "Adapter"), "adapter"),
+    **dict.fromkeys(("BestQuoteResult", "abest_quote", "best_quote", "best_quote_each"), "best"),
+    "AssetId": "caip",
+    **dict.fromkeys(("SwapFilter", "SwapRecord"), "history"),
+    **dict.fromkeys(
+        ("AsyncSwapIterator", "HistoryWalkError", "SwapIterator", "SwapPage", "WalkProgress"), "history_walk"
+    ),
+    **dict.fromkeys(
+        (
+            "AccountType",
+            "Action",
+            "AppFee",
+            "Deposit",
+            "Fee",
+            "Quote",
+            "QuoteRequest",
+            "SignTypedData",
+            "StatusReport",
+            "SwapState",
+            "SwapType",
+            "Token",
+            "Transaction",
+        ),
+        "models",
+    ),
+    **dict.fromkeys(("AsyncProvider", "Provider", "get_async_provider", "get_provider"), "provider"),
+}
 
 PROVIDERS = NAMES
 
@@ -116,7 +152,17 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``swapsuite.TimeoutError``: the deprecated name of :class:`RequestTimeoutError` (warns; see errors)."""
+    """Lazy public names (see ``_LAZY``), and ``swapsuite.TimeoutError``: the deprecated name of
+    :class:`RequestTimeoutError` (warns; see errors)."""
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value  # the next access is a plain attribute
+        return value
     if name == "TimeoutError":
         return getattr(errors, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
