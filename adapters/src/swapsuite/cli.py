@@ -303,7 +303,15 @@ def demo() -> None:
     show_default=True,
     help="Exit 1 when a change at or above this level exists.",
 )
-def drift_command(base: str, new: str, fmt: str, fail_on: str) -> None:
+@click.option(
+    "--policy",
+    type=click.Choice(["swapsuite", "oasdiff"]),
+    default="swapsuite",
+    show_default=True,
+    help="Whose severities: swapsuite's rule table, or oasdiff's (breaking exactly where oasdiff reports an error).",
+)
+@click.option("--allow-remote-refs", is_flag=True, help="Follow $refs to http(s) documents (refused by default).")
+def drift_command(base: str, new: str, fmt: str, fail_on: str, policy: str, allow_remote_refs: bool) -> None:
     """Classify the changes from spec BASE to spec NEW (files or http(s) URLs) as breaking or not.
 
     Exit status: 0 nothing at or above --fail-on, 1 such a change exists, 2 an input cannot be read.
@@ -312,7 +320,7 @@ def drift_command(base: str, new: str, fmt: str, fail_on: str) -> None:
     from .drift import SpecLoadError, compare_sources, fails, render
 
     try:
-        changes = compare_sources(base, new)
+        changes = compare_sources(base, new, policy=policy, allow_remote_refs=allow_remote_refs)
     except SpecLoadError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

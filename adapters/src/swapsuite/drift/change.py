@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .rules import RULES, Severity, severity_of
+from .rules import POLICIES, RULES, Severity, severity_of
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,17 @@ class Change:
 
 
 class Changes:
-    """An ordered list of changes under construction."""
+    """An ordered list of changes under construction; severities under ``policy`` (``swapsuite``/``oasdiff``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, policy: str = "swapsuite") -> None:
+        if policy not in POLICIES:
+            raise ValueError(f"policy must be one of {', '.join(POLICIES)}, not {policy!r}")
+        self.policy = policy
         self.items: list[Change] = []
 
     def emit(self, kind: str, location: str, message: str) -> None:
-        """Record a change; its severity comes from :data:`~swapsuite.drift.rules.RULES`."""
-        self.items.append(Change(kind, location, severity_of(kind), message))
+        """Record a change; its severity comes from :data:`~swapsuite.drift.rules.RULES` under the policy."""
+        self.items.append(Change(kind, location, severity_of(kind, self.policy), message))
 
 
 def counts(changes: list[Change]) -> dict[str, int]:

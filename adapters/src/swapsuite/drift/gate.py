@@ -40,6 +40,7 @@ from .impact import CheckResult, regenerate, typecheck
 from .load import Document, SpecLoadError, load
 from .operations import compare
 from .report import render_markdown
+from .rules import POLICIES, current_kinds
 
 ACCEPT_FILE = "drift-accepted.json"  # specs/<provider>/drift-accepted.json, used when present
 REPORT_ROWS = 250  # change rows per provider in the Markdown report (counts per kind always cover everything)
@@ -98,19 +99,29 @@ class ProviderResult:
 
 
 def accept_list(path: Path) -> set[tuple[str, str]]:
-    """``(kind, location)`` pairs from an accept file: JSON or YAML, a list or ``{"changes": [...]}``."""
+    """``(kind, location)`` pairs from an accept file: JSON or YAML, a list or ``{"changes": [...]}``.
+
+    Kinds named before the rule names were aligned with oasdiff are read as the kinds that replaced them
+    (:data:`~swapsuite.drift.rules.LEGACY_KINDS`), so existing accept files keep working.
+    """
     import yaml
 
     try:
         data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = data.get("changes", []) if isinstance(data, dict) else data or []
-        return {(str(item["kind"]), str(item["location"])) for item in items}
+        return {(kind, str(item["location"])) for item in items for kind in current_kinds(str(item["kind"]))}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise SpecLoadError(f"{path}: not a list of {{kind, location}} entries ({type(exc).__name__})") from exc
 
 
 def run_provider(
-    root: Path, provider: str, entry: dict[str, Any], new: str | None, cassette_dir: Path, accept: Path | None
+    root: Path,
+    provider: str,
+    entry: dict[str, Any],
+    new: str | None,
+    cassette_dir: Path,
+    accept: Path | None,
+    policy: str = "swapsuite",
 ) -> ProviderResult:
     """Classify and prove the impact of ``new`` (or the upstream spec) for one provider."""
     result = ProviderResult(provider)
@@ -122,7 +133,7 @@ def run_provider(
     try:
         base = load(str(root / "specs" / provider / "openapi.yaml"))
         target: Document = load(str(source))
-        changes = compare(base, target)
+        changes = compare(base, target, policy=policy)
         default = root / "specs" / provider / ACCEPT_FILE
         known = accept_list(accept or default) if accept is not None or default.exists() else set()
     except SpecLoadError as exc:
@@ -178,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report", default="drift-report.md", help="Markdown report path (default: %(default)s)")
     parser.add_argument("--cassettes", default=None, help="cassette root (default: <root>/cassettes)")
     parser.add_argument("--fail-on", choices=FAIL_ON, default="breaking", help="change level that fails the gate")
+    parser.add_argument(
+        "--policy", choices=POLICIES, default="swapsuite", help="whose severities: ours or oasdiff's (error = breaking)"
+    )
     parser.add_argument("--accept", default=None, help="known differences that do not fail the gate (JSON/YAML)")
     parser.add_argument("--root", default=".", help="repository root (default: the current directory)")
     args = parser.parse_args(argv)
@@ -201,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in providers:
         source = args.new or manifest[name].get("upstream_spec_url")
         print(f"{name}: checking against {source}" if source else f"{name}: no upstream spec", flush=True)
-        results.append(run_provider(root, name, manifest[name], args.new, cassette_dir, accept))
+        results.append(run_provider(root, name, manifest[name], args.new, cassette_dir, accept, args.policy))
     report = report_markdown(results, args.fail_on)
     Path(args.report).write_text(report, encoding="utf-8")
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")

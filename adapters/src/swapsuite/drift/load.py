@@ -1,8 +1,8 @@
-"""Loading OpenAPI documents (files or http(s) URLs) and resolving local ``$ref`` pointers.
+"""Loading OpenAPI documents (files or http(s) URLs, split across files or not) and resolving ``$ref`` pointers.
 
 Every failure is a :class:`SpecLoadError` with a one-line message: a missing file, a network error, a body that is
-not YAML/JSON, a document that is not OpenAPI 3, a ``$ref`` that points nowhere, outside the document or in a
-circle. The CLI turns it into exit status 2.
+not YAML/JSON, a document that is not OpenAPI 3, a ``$ref`` that points nowhere, to a missing file, to a remote
+document nobody allowed, or in a circle. The CLI turns it into exit status 2.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extras import require
+from .refs import Bundler
 
 FETCH_TIMEOUT = 30.0
 
@@ -59,16 +60,21 @@ def read_source(source: str) -> str:
         raise SpecLoadError(f"cannot read {source}: {exc}") from exc
 
 
-def parse(text: str, source: str) -> dict[str, Any]:
-    """Parse YAML or JSON text (JSON is YAML) and check that it is an OpenAPI 3 document."""
+def parse_yaml(text: str, source: str) -> Any:
+    """Parse YAML or JSON text (JSON is YAML)."""
     require("drift")  # pyyaml is the [drift] extra
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SpecLoadError(f"{source} is not valid YAML/JSON: {first}") from exc
+
+
+def parse(text: str, source: str) -> dict[str, Any]:
+    """Parse YAML or JSON text and check that it is an OpenAPI 3 document."""
+    data = parse_yaml(text, source)
     if not isinstance(data, dict):
         raise SpecLoadError(f"{source} is not an OpenAPI document (top level is not a mapping)")
     version = str(data.get("openapi", ""))
@@ -80,10 +86,15 @@ def parse(text: str, source: str) -> dict[str, Any]:
     return data
 
 
-def load(source: str) -> Document:
-    """Read and parse one document from a path or URL."""
+def load(source: str, *, allow_remote_refs: bool = False) -> Document:
+    """Read and parse one document from a path or URL, bundling the files its external ``$ref``s name.
+
+    Relative references are read from disk (or, with ``allow_remote_refs``, fetched); remote ones are refused
+    unless allowed (:mod:`swapsuite.drift.refs`).
+    """
     text = read_source(source)
-    return Document(source=source, text=text, data=parse(text, source))
+    data = Bundler(source, parse(text, source), allow_remote=allow_remote_refs, read=read_source, parse=parse_yaml)
+    return Document(source=source, text=text, data=data.run())
 
 
 def _unescape(token: str) -> str:
@@ -106,7 +117,7 @@ class Resolver:
     def lookup(self, ref: str) -> Any:
         """The node a local ``$ref`` points to."""
         if not ref.startswith("#"):
-            raise SpecLoadError(f"{self.document.source}: only local $refs (#/...) are supported, found {ref!r}")
+            raise SpecLoadError(f"{self.document.source}: unbundled external $ref {ref!r}")
         node: Any = self.data
         pointer = ref.removeprefix("#").removeprefix("/")
         for token in pointer.split("/") if pointer else []:

@@ -1,59 +1,83 @@
 """Comparing two OpenAPI documents: servers, security schemes, operations, parameters, bodies and responses.
 
 Operations are matched by method and path template with parameter names blanked (``/deposit/{id}`` matches
-``/deposit/{hash}``; the renamed path parameter is then reported on its own). Schemas are handed to
-:class:`~swapsuite.drift.schemas.SchemaComparer` with the side (request/response) that decides each rule.
+``/deposit/{hash}``; the renamed path parameter is then reported on its own). OpenAPI 3.1 ``webhooks`` are compared
+like operations, located as ``METHOD webhook:NAME``. A removed operation is judged by its deprecation: removed
+without one breaks; deprecated with an ``x-sunset`` date still ahead breaks; deprecated with the date past (or no
+date) does not. Schemas are handed to :class:`~swapsuite.drift.compare.SchemaComparer` with the side
+(request/response) that decides each rule.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
 from .change import Change, Changes
+from .compare import SchemaComparer, Side
 from .load import Document, Resolver, escape
-from .schemas import SchemaComparer, Side, canonical
+from .parameters import ParameterComparer, parameters
+from .schemas import STABILITY
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 _SCHEME_FIELDS = ("type", "in", "name", "scheme")
 
 
-def compare(base: Document, new: Document) -> list[Change]:
-    """Every classified change from ``base`` to ``new``, in document order (servers, schemes, operations)."""
-    return _Comparison(base, new).run()
+def compare(base: Document, new: Document, *, policy: str = "swapsuite") -> list[Change]:
+    """Every classified change from ``base`` to ``new``, in document order (servers, schemes, operations).
+
+    ``policy`` picks the severities: ``swapsuite`` (the rule table) or ``oasdiff`` (breaking exactly where oasdiff
+    reports an error).
+    """
+    return _Comparison(base, new, policy).run()
 
 
-def _operations(resolver: Resolver) -> dict[tuple[str, str], tuple[str, dict[str, Any], dict[str, Any]]]:
-    """``{(normalized path, method): (path, path item, operation)}``."""
-    found: dict[tuple[str, str], tuple[str, dict[str, Any], dict[str, Any]]] = {}
-    for path, raw_item in (resolver.data.get("paths") or {}).items():
-        item, _ = resolver.deref(raw_item)
-        if not isinstance(item, dict):
-            continue
-        for method in METHODS:
-            if isinstance(item.get(method), dict):
-                found[(_TEMPLATE.sub("{}", str(path)), method)] = (str(path), item, item[method])
+Operation = tuple[str, dict[str, Any], dict[str, Any]]
+
+
+def _operations(resolver: Resolver) -> dict[tuple[str, str], Operation]:
+    """``{(normalized path, method): (path, path item, operation)}``; webhooks as ``webhook:NAME``."""
+    found: dict[tuple[str, str], Operation] = {}
+    for section, prefix in (("paths", ""), ("webhooks", "webhook:")):
+        items = resolver.data.get(section)
+        for path, raw_item in (items if isinstance(items, dict) else {}).items():
+            item, _ = resolver.deref(raw_item)
+            if not isinstance(item, dict):
+                continue
+            shown = f"{prefix}{path}"
+            for method in METHODS:
+                if isinstance(item.get(method), dict):
+                    found[(_TEMPLATE.sub("{}", shown), method)] = (shown, item, item[method])
     return found
 
 
-def _parameters(resolver: Resolver, item: dict[str, Any], op: dict[str, Any]) -> dict[tuple[str, str], Any]:
-    """Path-item and operation parameters (the operation's win), keyed by ``(in, name)``; header names folded."""
-    params: dict[tuple[str, str], Any] = {}
-    for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-        param, _ = resolver.deref(raw)
-        if isinstance(param, dict) and "name" in param:
-            where = str(param.get("in", "query"))
-            name = str(param["name"])
-            params[(where, name.lower() if where == "header" else name)] = param
-    return params
+def today() -> datetime.date:
+    """The date x-sunset dates are compared with (a function, so tests can pin it)."""
+    return datetime.date.today()
 
 
-def _param_schema(param: dict[str, Any]) -> Any:
-    if "schema" in param:
-        return param["schema"]
-    content = param.get("content") or {}
-    return next((media.get("schema", {}) for media in content.values() if isinstance(media, dict)), {})
+def _sunset(op: dict[str, Any]) -> datetime.date | None:
+    """The operation's ``x-sunset`` date (YAML may already have parsed it), None if absent or unreadable."""
+    raw = op.get("x-sunset")
+    if isinstance(raw, datetime.datetime):
+        return raw.date()
+    if isinstance(raw, datetime.date):
+        return raw
+    try:
+        return datetime.date.fromisoformat(str(raw)[:10]) if raw else None
+    except ValueError:
+        return None
+
+
+def _removal_kind(path: str, op: dict[str, Any]) -> str:
+    if path.startswith("webhook:"):
+        return "webhook-removed"
+    if not op.get("deprecated"):
+        return "api-removed-without-deprecation"
+    sunset = _sunset(op)
+    return "api-removed-before-sunset" if sunset is not None and sunset > today() else "api-removed-with-deprecation"
 
 
 def _alternatives(doc: dict[str, Any], op: dict[str, Any]) -> list[frozenset[str]]:
@@ -69,10 +93,11 @@ def _names(alternative: frozenset[str]) -> str:
 
 
 class _Comparison:
-    def __init__(self, base: Document, new: Document) -> None:
+    def __init__(self, base: Document, new: Document, policy: str) -> None:
         self.base, self.new = Resolver(base), Resolver(new)
-        self.out = Changes()
+        self.out = Changes(policy)
         self.schemas = SchemaComparer(self.base, self.new, self.out.emit)
+        self.params = ParameterComparer(self.base, self.new, self.out, self.schemas)
 
     def run(self) -> list[Change]:
         self._servers()
@@ -83,10 +108,13 @@ class _Comparison:
             method = key[1].upper()
             if key not in new_ops:
                 path, _, op = base_ops[key]
-                self.out.emit("operation-removed", f"{method} {path}", f"{self._op_name(op, method, path)} removed")
+                kind = _removal_kind(path, op)
+                note = f" (deprecated, x-sunset {op.get('x-sunset')})" if op.get("deprecated") else ""
+                self.out.emit(kind, f"{method} {path}", f"{self._op_name(op, method, path)} removed{note}")
             elif key not in base_ops:
                 path, _, op = new_ops[key]
-                self.out.emit("operation-added", f"{method} {path}", f"new operation {self._op_name(op, method, path)}")
+                kind = "webhook-added" if path.startswith("webhook:") else "endpoint-added"
+                self.out.emit(kind, f"{method} {path}", f"new operation {self._op_name(op, method, path)}")
             else:
                 self._operation(method, base_ops[key], new_ops[key])
         return self.out.items
@@ -121,9 +149,9 @@ class _Comparison:
         for name in [*base, *(n for n in new if n not in base)]:
             loc = f"#/components/securitySchemes/{escape(name)}"
             if name not in new:
-                self.out.emit("security-scheme-removed", loc, f"security scheme {name} removed")
+                self.out.emit("api-security-component-removed", loc, f"security scheme {name} removed")
             elif name not in base:
-                self.out.emit("security-scheme-added", loc, f"new security scheme {name}")
+                self.out.emit("api-security-component-added", loc, f"new security scheme {name}")
             else:
                 diffs = [
                     f"{f} {base[name].get(f)} -> {new[name].get(f)}"
@@ -131,22 +159,25 @@ class _Comparison:
                     if str(base[name].get(f, "")).lower() != str(new[name].get(f, "")).lower()
                 ]
                 if diffs:
-                    self.out.emit("security-scheme-changed", loc, f"security scheme {name}: {'; '.join(diffs)}")
+                    text = f"security scheme {name}: {'; '.join(diffs)}"
+                    self.out.emit("api-security-component-type-changed", loc, text)
 
     # --- one operation --------------------------------------------------------------------------------------
     def _operation(
         self,
         method: str,
-        base: tuple[str, dict[str, Any], dict[str, Any]],
-        new: tuple[str, dict[str, Any], dict[str, Any]],
+        base: Operation,
+        new: Operation,
     ) -> None:
         path, base_item, base_op = base
-        _, new_item, new_op = new
+        new_path, new_item, new_op = new
         where = f"{method} {path}"
         if new_op.get("deprecated") and not base_op.get("deprecated"):
-            self.out.emit("operation-deprecated", where, f"{self._op_name(base_op, method, path)} is deprecated")
+            self.out.emit("endpoint-deprecated", where, f"{self._op_name(base_op, method, path)} is deprecated")
+        self._stability(where, base_op.get("x-stability-level"), new_op.get("x-stability-level"))
         self._security(where, base_op, new_op)
-        self._params(where, _parameters(self.base, base_item, base_op), _parameters(self.new, new_item, new_op))
+        base_params = parameters(self.base, base_item, base_op)
+        self.params.compare(where, (path, new_path), base_params, parameters(self.new, new_item, new_op))
         self._request_body(where, base_op.get("requestBody"), new_op.get("requestBody"))
         self._responses(where, base_op.get("responses") or {}, new_op.get("responses") or {})
 
@@ -172,39 +203,10 @@ class _Comparison:
                 if alt and alt not in base:
                     self.out.emit("security-alternative-added", where, f"{_names(alt)} now accepted")
 
-    def _params(self, where: str, base: dict[tuple[str, str], Any], new: dict[tuple[str, str], Any]) -> None:
-        removed = [k for k in base if k not in new]
-        added = [k for k in new if k not in base]
-        for key in removed:
-            twin = next(
-                (
-                    a
-                    for a in added
-                    if a[0] == key[0]
-                    and canonical(self.base, _param_schema(base[key])) == canonical(self.new, _param_schema(new[a]))
-                ),
-                None,
-            )
-            loc = f"{where} {key[0]}:{base[key]['name']}"
-            if twin is not None:
-                added.remove(twin)
-                msg = f"{key[0]} parameter '{base[key]['name']}' looks renamed to '{new[twin]['name']}' (same schema)"
-                self.out.emit("parameter-renamed", loc, msg)
-            else:
-                self.out.emit("parameter-removed", loc, f"{key[0]} parameter '{base[key]['name']}' removed")
-        for key in added:
-            loc = f"{where} {key[0]}:{new[key]['name']}"
-            if new[key].get("required") or key[0] == "path":
-                self.out.emit("required-parameter-added", loc, f"new required {key[0]} parameter '{new[key]['name']}'")
-            else:
-                self.out.emit("parameter-added", loc, f"new optional {key[0]} parameter '{new[key]['name']}'")
-        for key in (k for k in base if k in new):
-            loc = f"{where} {key[0]}:{base[key]['name']}"
-            was, now = bool(base[key].get("required")), bool(new[key].get("required"))
-            if was != now:
-                state = "required" if now else "optional"
-                self.out.emit(f"parameter-became-{state}", loc, f"parameter '{base[key]['name']}' is now {state}")
-            self.schemas.compare(_param_schema(base[key]), _param_schema(new[key]), loc, "request")
+    def _stability(self, where: str, before: Any, after: Any) -> None:
+        if before in STABILITY and after in STABILITY and before != after:
+            verb = "decreased" if STABILITY.index(after) < STABILITY.index(before) else "increased"
+            self.out.emit(f"api-stability-{verb}", where, f"x-stability-level {before} -> {after}")
 
     def _request_body(self, where: str, base_raw: Any, new_raw: Any) -> None:
         base, _ = self.base.deref(base_raw)
@@ -214,11 +216,11 @@ class _Comparison:
             return
         if not isinstance(base, dict):
             required = bool(isinstance(new, dict) and new.get("required"))
-            kind = "request-body-became-required" if required else "request-body-added"
-            self.out.emit(kind, loc, f"{'required' if required else 'optional'} request body added")
+            state = "required" if required else "optional"
+            self.out.emit(f"request-body-added-{state}", loc, f"{state} request body added")
             return
         if not isinstance(new, dict):
-            self.out.emit("request-body-removed", loc, "request body no longer documented")
+            self.out.emit("request-body-removed", loc, "request body no longer documented (what clients send is lost)")
             return
         was, now = bool(base.get("required")), bool(new.get("required"))
         if was != now:
@@ -229,11 +231,11 @@ class _Comparison:
     def _responses(self, where: str, base: dict[str, Any], new: dict[str, Any]) -> None:
         for status in [*base, *(s for s in new if s not in base)]:
             loc = f"{where} {status}"
-            kind = "success" if str(status).startswith("2") else "error"
+            kind = "success" if str(status).startswith("2") else "non-success"
             if status not in new:
-                self.out.emit(f"{kind}-status-removed", loc, f"{kind} status {status} no longer documented")
+                self.out.emit(f"response-{kind}-status-removed", loc, f"{kind} status {status} no longer documented")
             elif status not in base:
-                self.out.emit(f"{kind}-status-added", loc, f"new {kind} status {status}")
+                self.out.emit(f"response-{kind}-status-added", loc, f"new {kind} status {status}")
             else:
                 base_resp, _ = self.base.deref(base[status])
                 new_resp, _ = self.new.deref(new[status])
@@ -244,12 +246,13 @@ class _Comparison:
     def _content(self, loc: str, base: dict[str, Any], new: dict[str, Any], side: Side) -> None:
         base_types = {str(k).lower(): v for k, v in base.items()}
         new_types = {str(k).lower(): v for k, v in new.items()}
+        prefix = "request-body" if side == "request" else "response"
         for media in [*base_types, *(m for m in new_types if m not in base_types)]:
             here = f"{loc} {media}"
             if media not in new_types:
-                self.out.emit(f"{side}-content-type-removed", here, f"media type {media} removed")
+                self.out.emit(f"{prefix}-media-type-removed", here, f"media type {media} removed")
             elif media not in base_types:
-                self.out.emit(f"{side}-content-type-added", here, f"new media type {media}")
+                self.out.emit(f"{prefix}-media-type-added", here, f"new media type {media}")
             else:
                 base_schema = (base_types[media] or {}).get("schema", {})
                 new_schema = (new_types[media] or {}).get("schema", {})
