@@ -31,7 +31,9 @@ def _locked(session: nox.Session, *selection: str) -> None:
     """pip/uv-install the part of uv.lock that ``uv export`` ``selection`` picks (with hashes)."""
     if session.venv_backend != "uv":
         session.install(UV)
-    requirements = Path(session.create_tmp()) / "locked.txt"
+    # Not session.create_tmp(): it points TMPDIR into .nox/, which git ignores, and ruff (run by the generator on
+    # the golden record's temporary output) skips git-ignored files.
+    requirements = Path(session.virtualenv.location) / "locked.txt"
     export = ["uv", "export", "--frozen", "--no-emit-workspace", "--no-header", "--quiet", "-o", str(requirements)]
     session.run(*export, *selection, silent=True, external=True)
     session.install("-r", str(requirements))
