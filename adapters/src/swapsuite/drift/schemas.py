@@ -41,6 +41,7 @@ KEYWORDS = (
     "contentMediaType",
 )
 STABILITY = ("draft", "alpha", "beta", "stable")  # x-stability-level, lowest first (oasdiff's order)
+_MERGED = "x-swapsuite-merged"  # marks the allOf this module builds for a property two allOf parts both define
 _FORMAT_AS_CONTENT = {"binary": ("contentMediaType", "application/octet-stream"), "byte": ("contentEncoding", "base64")}
 
 
@@ -135,7 +136,7 @@ def flatten(resolver: Resolver, node: Any, stack: tuple[str, ...] = ()) -> View:
         return View(ref=ref)
     view = _own(target, ref)
     members = [m for m in target.get("allOf") or [] if not _annotation_only(m)]
-    if isinstance(target.get("allOf"), list):
+    if isinstance(target.get("allOf"), list) and not target.get(_MERGED):
         view.all_of = len(members)
     members += _unwrap_null_variant(view)
     parts = [flatten(resolver, p, (*stack, *([ref] if ref else []))) for p in members]
@@ -166,7 +167,7 @@ def _merge(view: View, part: View) -> None:
     view.stability = view.stability or part.stability
     for name, prop in part.properties.items():
         mine = view.properties.get(name)
-        view.properties[name] = prop if mine is None else {"allOf": [prop, mine]}
+        view.properties[name] = prop if mine is None else {"allOf": [prop, mine], _MERGED: True}
 
 
 def _is_null(node: Any) -> bool:
