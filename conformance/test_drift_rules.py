@@ -440,3 +440,15 @@ def test_missing_referenced_file_is_one_clear_line(tmp_path: Path) -> None:
         f"error: {path}: $ref './schemas/order.yaml#/Order': cannot read {tmp_path / 'schemas/order.yaml'}: "
         "no such file"
     ]
+
+
+def test_gate_takes_the_policy_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from swapsuite.drift.gate import main as gate
+
+    report = tmp_path / "r.md"
+    args = ["--root", str(CORPUS.parent.parent), "--provider", "changelly", "--report", str(report)]
+    assert gate([*args, "--policy", "oasdiff"]) == 0  # hand-authored: skipped, nothing to fail
+    assert "changelly: skipped" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exc:
+        gate([*args, "--policy", "lenient"])
+    assert exc.value.code == 2
