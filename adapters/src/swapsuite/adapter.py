@@ -70,6 +70,11 @@ class Adapter(abc.ABC):
     def auth_headers(self) -> dict[str, str]:
         """Headers that authenticate requests (empty when no key is configured and none is required)."""
 
+    def operation_headers(self, operation: str) -> dict[str, str]:
+        """Headers only ``operation`` carries, on top of :meth:`auth_headers` (a user session's bearer token); the
+        transport's origin-checking hook attaches them like the key. None by default."""
+        return {}
+
     @abc.abstractmethod
     def parse_error(self, body: Any) -> tuple[str | None, str | None]:
         """(code, message) from the provider's error envelope; raise KeyError/TypeError if it is not one."""

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import errors, httplog
+from .transport import OPERATION_EXTENSION as OPERATION_EXTENSION  # re-exported (engine, tests)
 from .transport import Deadline
 from .version import __version__
 
 if TYPE_CHECKING:
     from .engine import Call
 
-OPERATION_EXTENSION = "swapsuite.operation"
 USER_AGENT = f"swapsuite/{__version__}"
 
 

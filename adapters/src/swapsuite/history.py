@@ -16,7 +16,7 @@ from typing import Literal, TypedDict
 
 from .caip import AssetId
 from .engine import Plan
-from .errors import ResponseShapeError, ValidationError
+from .errors import ResponseShapeError, SwapsuiteError, ValidationError
 from .models import JSON, Fee, SwapState
 
 Cursor = int | str  # an offset (offset paging) or the provider's opaque cursor (cursor paging)
@@ -191,6 +191,9 @@ class HistoryPlan:
 
     ``page(cursor, limit)`` is the plan of one page. ``client_side`` names the criteria applied here rather than by
     the server. ``newest_first`` lets a walk with a client-side ``since`` stop at the first page entirely older.
+    ``recover(error)``, when given, is asked about a page that failed: True means the adapter repaired the cause (a
+    user session's access token the server no longer accepts) and the page is planned and fetched again, at most
+    :data:`MAX_RECOVERIES` times in a row.
     """
 
     provider: str
@@ -201,6 +204,10 @@ class HistoryPlan:
     max_page_size: int
     client_side: frozenset[str] = frozenset()
     newest_first: bool = False
+    recover: Callable[[SwapsuiteError], bool] | None = None
+
+
+MAX_RECOVERIES = 2  # e.g. the access token is refused, then the refresh token too: sign in again
 
 
 def offset_page(records: tuple[SwapRecord, ...], offset: int, limit: int) -> RawPage:

@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import Plan
 from .errors import SwapsuiteError, ValidationError
-from .history import HistoryPlan, RawPage, SwapFilter, SwapRecord, check_page_size, check_record
+from .history import (
+    MAX_RECOVERIES,
+    HistoryPlan,
+    RawPage,
+    SwapFilter,
+    SwapRecord,
+    check_page_size,
+    check_record,
+)
 
 if TYPE_CHECKING:
     from .adapter import Adapter
@@ -145,6 +153,10 @@ class Walk:
     def failure(self, error: SwapsuiteError) -> HistoryWalkError:
         return HistoryWalkError(error, self.progress)
 
+    def recovers(self, error: SwapsuiteError, tries: int) -> bool:
+        """Whether a failed page is tried again: the adapter's ``recover`` repaired its cause (see HistoryPlan)."""
+        return tries < MAX_RECOVERIES and self.plan.recover is not None and self.plan.recover(error)
+
 
 def _checked(plan: Plan[RawPage]) -> Plan[RawPage]:
     """The page plan, with every record checked (exact ints, aware times) before the walk sees it."""
@@ -207,11 +219,16 @@ class SwapIterator(Iterator[SwapRecord]):
 
     def _walk_pages(self) -> Iterator[SwapPage]:
         while not self.walk.done:
-            cursor, _, plan = self.walk.next_page()
-            try:
-                raw: RawPage = self._run(plan)
-            except SwapsuiteError as exc:
-                raise self.walk.failure(exc) from exc
+            tries = 0
+            while True:
+                cursor, _, plan = self.walk.next_page()
+                try:
+                    raw: RawPage = self._run(plan)
+                    break
+                except SwapsuiteError as exc:
+                    if not self.walk.recovers(exc, tries):
+                        raise self.walk.failure(exc) from exc
+                    tries += 1
             yield self.walk.accept(cursor, raw)
 
     def pages(self) -> Iterator[SwapPage]:
@@ -242,11 +259,16 @@ class AsyncSwapIterator(AsyncIterator[SwapRecord]):
 
     async def _walk_pages(self) -> AsyncIterator[SwapPage]:
         while not self.walk.done:
-            cursor, _, plan = self.walk.next_page()
-            try:
-                raw: RawPage = await self._run(plan)
-            except SwapsuiteError as exc:
-                raise self.walk.failure(exc) from exc
+            tries = 0
+            while True:
+                cursor, _, plan = self.walk.next_page()
+                try:
+                    raw: RawPage = await self._run(plan)
+                    break
+                except SwapsuiteError as exc:
+                    if not self.walk.recovers(exc, tries):
+                        raise self.walk.failure(exc) from exc
+                    tries += 1
             yield self.walk.accept(cursor, raw)
 
     def pages(self) -> AsyncIterator[SwapPage]:

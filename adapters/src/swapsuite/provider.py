@@ -57,7 +57,7 @@ def _client_args(
     """httpx client arguments. Credentials are *not* default headers: the request hook adds them per request,
     after checking its origin (httpx would copy default headers onto a redirect to any host)."""
     args = dict(httpx_args or {})
-    hook = credential_hook(adapter.name, adapter.base_url, adapter.auth_headers)
+    hook = credential_hook(adapter.name, adapter.base_url, adapter.auth_headers, adapter.operation_headers)
     hooks = dict(args.pop("event_hooks", None) or {})
     hooks["request"] = [async_hook(hook) if is_async else hook, *hooks.get("request", [])]
     return {
@@ -74,7 +74,8 @@ def _caller_client(adapter: Adapter, client: Any, cls: type, httpx_args: dict[st
         raise ConfigurationError(f"http_client must be an {cls.__module__}.{cls.__qualname__}, got {type(client)!r}")
     if httpx_args:
         raise ConfigurationError("give httpx_args or http_client, not both: configure your own client yourself")
-    return CallerClient(adapter.base_url, credential_hook(adapter.name, adapter.base_url, adapter.auth_headers))
+    hook = credential_hook(adapter.name, adapter.base_url, adapter.auth_headers, adapter.operation_headers)
+    return CallerClient(adapter.base_url, hook)
 
 
 def _check_deadline(deadline: float | None) -> float | None:

@@ -10,7 +10,8 @@ that only ever go to the configured origin.
 * **Credentials** — :func:`credential_hook` is the one place API keys are attached: an httpx request event hook,
   so it sees every request the client sends, including redirect hops. A request to another origin (scheme, host,
   port) than the adapter's ``base_url`` is refused before it is sent; same-origin requests get the adapter's
-  ``auth_headers()``.
+  ``auth_headers()``, plus ``operation_headers(operation)`` for credentials only some operations carry (a signed-in
+  user's session token: 1Click's account history).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import httpx
 
 from . import errors
 from .codec import MAX_BODY_BYTES
+
+OPERATION_EXTENSION = "swapsuite.operation"  # the request extension naming the plan's operation (set in attempt)
 
 
 @dataclass
@@ -124,18 +127,25 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
 
 
 def credential_hook(
-    provider: str, base_url: str, auth_headers: Callable[[], dict[str, str]]
+    provider: str,
+    base_url: str,
+    auth_headers: Callable[[], dict[str, str]],
+    operation_headers: Callable[[str], dict[str, str]] | None = None,
 ) -> Callable[[httpx.Request], None]:
     """The httpx ``request`` event hook that attaches credentials, and refuses any request off the origin.
 
     httpx runs request hooks for every request it sends, redirect hops included, and copies a request's headers
     onto its redirect (it strips only ``Authorization`` across origins): checking here means an API key header
-    (``X-Api-Key``, ``x-api-key``, ``Authorization``…) can never reach another host.
+    (``X-Api-Key``, ``x-api-key``, ``Authorization``…) can never reach another host. ``operation_headers`` adds
+    (and overrides) headers by the request's operation (its ``swapsuite.operation`` extension), under the same check.
     """
     home = origin(httpx.URL(base_url))
 
     def hook(request: httpx.Request) -> None:
         credentials = auth_headers()
+        operation = request.extensions.get(OPERATION_EXTENSION)
+        if operation_headers is not None and isinstance(operation, str):
+            credentials = {**credentials, **operation_headers(operation)}
         if origin(request.url) != home:
             for name in credentials:  # belt and braces: nothing is sent anyway
                 request.headers.pop(name, None)

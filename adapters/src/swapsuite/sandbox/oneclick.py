@@ -466,6 +466,11 @@ def create_app(state: SandboxState) -> Starlette:
     def plant_status(body: Any) -> Any:
         return {**body, "status": control.UNKNOWN_ENUM_VALUE}
 
+    def plant_history_status(body: Any) -> Any:
+        return {**body, "items": [{**item, "status": control.UNKNOWN_ENUM_VALUE} for item in body["items"]]}
+
+    plants: dict[str, control.Mutator] = {"getHistory": plant_history_status}
+
     def plant_blockchain(body: Any) -> Any:
         return [{**body[0], "blockchain": control.UNKNOWN_ENUM_VALUE}, *body[1:]]
 
@@ -486,7 +491,7 @@ def create_app(state: SandboxState) -> Starlette:
 
     newer = account.handlers(state, fail, read_body, authenticated)  # intents, sessions, account, attestation
     routes = [
-        *(op(path, name, handler, method, None) for path, name, method, handler in newer),
+        *(op(path, name, handler, method, plants.get(name)) for path, name, method, handler in newer),
         op("/v0/tokens", "getTokens", get_tokens, "GET", plant_blockchain),
         op("/v0/quote", "getQuote", get_quote, "POST", plant_swap_type),
         op("/v0/deposit/submit", "submitDepositTx", submit_deposit, "POST", plant_status),

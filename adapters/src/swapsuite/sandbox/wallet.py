@@ -3,6 +3,10 @@
 It never touches a chain. Transactions are "broadcast" by deriving their hash (the same derivation the sandboxes
 use to recognise them), deposits are "sent" the same way, and typed data is "signed" with a deterministic
 signature. It works from the common actions only — no provider-specific code.
+
+It can also sign in where a provider lists a signed-in user's swaps (1Click's account history): :func:`sign_in`
+signs the sign-in message with ERC-191 under a key of its own, whose address is :data:`SIGNER_ADDRESS` (the
+default sandbox address ``0x2527…`` is a documentation address whose key nobody has). Sandbox keys protect nothing.
 """
 
 from __future__ import annotations
@@ -10,10 +14,33 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from typing import Any
 
+from ..keccak import keccak256
 from ..models import Deposit, Quote, SignTypedData, StatusReport, Transaction
 from ..provider import Provider
+from ..providers.oneclick.session import OneClickSession, SignIn
 from .market import fake_hash
+from .oneclick_crypto import N, eth_address, secp_public, secp_sign
+
+SIGNER_SECRET = int.from_bytes(hashlib.sha256(b"swapsuite sandbox wallet signer v1").digest(), "big") % N
+SIGNER_ADDRESS = eth_address(secp_public(SIGNER_SECRET))  # lower-case 0x address
+
+
+def sign_in(request: SignIn) -> dict[str, Any]:
+    """The sign-in message signed the way an EVM wallet's ``personal_sign`` does (ERC-191), by the signer key."""
+    raw = request.message.encode()
+    digest = keccak256(b"\x19Ethereum Signed Message:\n" + str(len(raw)).encode() + raw)
+    return {
+        "standard": "erc191",
+        "payload": request.message,
+        "signature": "0x" + secp_sign(SIGNER_SECRET, digest).hex(),
+    }
+
+
+def oneclick_session() -> OneClickSession:
+    """A 1Click session of the sandbox wallet (signs in as :data:`SIGNER_ADDRESS` on first use)."""
+    return OneClickSession(sign=sign_in)
 
 
 def transaction_hash(action: Transaction) -> str:

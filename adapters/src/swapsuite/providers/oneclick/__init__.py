@@ -33,10 +33,12 @@ from swapsuite.adapter import Adapter, register
 from swapsuite.caip import AssetId
 from swapsuite.engine import Call, Plan, Reply
 from swapsuite.errors import ConfigurationError, QuoteSignatureError, ValidationError
+from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import AccountType, Quote, QuoteRequest, StatusReport, Token
 from swapsuite.timeutil import parse_timestamp
 
-from . import ids, mapping, signature
+from . import history, ids, mapping, signature
+from .session import OneClickSession
 from .signature import PRODUCTION_PUBLIC_KEY, STAGING_PUBLIC_KEY
 
 # 1Click wants a request deadline even for dry quotes; an unfinished swap is refunded after it. Ten minutes
@@ -163,6 +165,7 @@ class OneClickAdapter(Adapter):
         deadline_after: timedelta = DEFAULT_DEADLINE_AFTER,
         public_key: str | None = None,
         verify_signatures: bool | None = None,
+        session: OneClickSession | None = None,
         **base: Any,
     ) -> None:
         """``base`` are the Adapter arguments (api_key, base_url, token_ttl, env), passed on unchanged.
@@ -174,6 +177,8 @@ class OneClickAdapter(Adapter):
         ``public_key`` (``ed25519:<base58>``; default ``SWAPSUITE_ONECLICK_PUBLIC_KEY``, else the 1Click production
         key) verifies quote signatures. ``verify_signatures=False`` (default: ``SWAPSUITE_ONECLICK_VERIFY``, else
         on) skips every quote check: signature, echoed request and expiry.
+
+        ``session`` (a :class:`~.session.OneClickSession`) is the signed-in user whose swaps ``swaps()`` lists.
         """
         super().__init__(**base)
         environ: Mapping[str, str] = os.environ if base.get("env") is None else base["env"]
@@ -187,6 +192,11 @@ class OneClickAdapter(Adapter):
         # assetId → 1Click blockchain code, so a deposit of an *unmapped* asset still names its chain.
         # Token has no field for it; an assetId's chain never changes, so entries never go stale.
         self._blockchains: dict[str, str] = {}
+        # The signed-in user whose swaps swaps() lists (``session``; see .session): its token goes only to the
+        # account operations, attached by the transport's origin-checking hook through operation_headers().
+        if session is not None and not isinstance(session, OneClickSession):
+            raise ConfigurationError("session must be a OneClickSession", provider="oneclick")
+        self.session = session
 
     # --- transport / auth -----------------------------------------------------------------------------------
     def auth_headers(self) -> dict[str, str]:
@@ -280,6 +290,16 @@ class OneClickAdapter(Adapter):
         self.verify(reply, reply.data["quoteResponse"], deposit_address=address)
         return mapping.status_report(reply.parsed, reply.data, address)
 
+    # --- history (the signed-in user's swaps: .history, .session) -------------------------------------------
+    def operation_headers(self, operation: str) -> dict[str, str]:
+        """The session's ``Authorization: Bearer`` for the account operations (overriding a partner JWT there)."""
+        return {} if self.session is None else self.session.headers(operation)
+
+    def swaps_plan(self, flt: SwapFilter) -> HistoryPlan:
+        """``GET /v0/account/history`` of the session's user, cursor-paged; which criteria the server applies:
+        :mod:`.history`."""
+        return history.plan(self, flt)
+
     # --- verification ---------------------------------------------------------------------------------------
     def verify(
         self,
@@ -317,5 +337,6 @@ __all__ = [
     "STAGING_PUBLIC_KEY",
     "VERIFY_ENV",
     "OneClickAdapter",
+    "OneClickSession",
     "looks_like_jwt",
 ]
