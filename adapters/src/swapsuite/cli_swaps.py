@@ -4,23 +4,30 @@ A table by default; ``--json`` prints one JSON object per line as records arrive
 walks every provider that has a swap history and merges them by creation time, newest first (each provider's list
 is newest first; a provider without history is named on stderr and skipped). On a terminal, a progress line on
 stderr counts pages and records.
+
+1Click lists the swaps of a signed-in user: ``--oneclick-key-file FILE`` signs in with an Ed25519 key (NEP-413;
+the file holds NEAR's ``ed25519:<base58>`` or 64 hex digits), ``ONECLICK_REFRESH_TOKEN`` reuses an earlier sign-in
+(an environment variable, so the token stays out of shell history and process lists), and against a sandbox the
+sandbox wallet signs in. Without any of them ``-p oneclick`` says so (``--all`` skips it with that message).
 """
 
 from __future__ import annotations
 
 import heapq
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from . import jsonout
-from .errors import UnsupportedError, ValidationError
+from . import cli_env, jsonout
+from .errors import ConfigurationError, UnsupportedError, ValidationError
 from .history import SwapRecord
 from .history_walk import SwapIterator
 from .models import SwapState
@@ -30,6 +37,7 @@ from .resolve import needs_token_list, resolve_asset
 
 Opener = Callable[[str, str | None], Provider]
 _OLDEST = datetime.min.replace(tzinfo=UTC)
+REFRESH_ENV = "ONECLICK_REFRESH_TOKEN"
 
 
 def parse_moment(text: str | None, *, end_of_day: bool = False) -> datetime | None:
@@ -127,12 +135,41 @@ def _created(record: SwapRecord) -> datetime:
     return record.created_at or _OLDEST
 
 
+def _on_sandbox(p: Provider) -> bool:
+    facts = cli_env.sandbox_facts()
+    return facts is not None and facts.get("base_urls", {}).get(p.name) == p.adapter.base_url
+
+
+def sign_in(p: Provider, key_file: str | None) -> None:
+    """Give the 1Click provider its session: the key file, else ``ONECLICK_REFRESH_TOKEN``, else (against a
+    sandbox) the sandbox wallet; nothing when none applies (``swaps()`` then says what is missing)."""
+    from .providers.oneclick.session import OneClickSession, ed25519_signer, load_ed25519_key
+
+    adapter: Any = p.adapter
+    if p.name != "oneclick" or adapter.session is not None:
+        return
+    sign = None
+    if key_file:
+        try:
+            sign = ed25519_signer(load_ed25519_key(Path(key_file).read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise ConfigurationError(f"--oneclick-key-file {key_file}: not an Ed25519 key ({exc})") from None
+    refresh = os.environ.get(REFRESH_ENV) or None
+    if sign is not None or refresh is not None:
+        adapter.session = OneClickSession(sign, refresh_token=refresh)
+    elif _on_sandbox(p):
+        from .sandbox.wallet import oneclick_session
+
+        adapter.session = oneclick_session()
+
+
 def _rows(providers: list[Provider], opts: dict[str, Any]) -> Iterator[SwapRecord]:
     walks: list[SwapIterator] = []
     for p in providers:
         try:
+            sign_in(p, opts.get("oneclick_key_file"))
             walks.append(p.swaps(**_criteria(p, opts)))
-        except UnsupportedError as exc:
+        except (UnsupportedError, ConfigurationError) as exc:
             if not opts["all_"]:
                 raise
             click.echo(f"{p.name}: skipped: {exc.message}", err=True)
@@ -203,6 +240,11 @@ def register(
     @click.option("--page-size", type=click.IntRange(min=1), default=None, help="Records per request.")
     @click.option("--base-url", default=None, help="Point a single provider at another server with the same API.")
     @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, streamed.")
+    @click.option(
+        "--oneclick-key-file",
+        default=None,
+        help=f"1Click sign-in: an Ed25519 key file (ed25519:<base58> or 64 hex); or set {REFRESH_ENV}.",
+    )
     @sandbox_option
     def swaps(**opts: Any) -> None:
         """List past swaps, newest first: table, or JSON lines with --json."""
