@@ -1,12 +1,16 @@
 """Property tests for swap history: list pages generated FROM THE SPECS go through ``provider.swaps()``.
 
-Pages of Changelly ``GET /v1/swaps`` and Across ``GET /deposits`` are drawn from each spec's 200 schema
+Pages of Changelly ``GET /v1/swaps``, Across ``GET /deposits`` and 1Click ``GET /v0/account/history`` are drawn
+from each spec's 200 schema
 (``specschema.json_schema`` → ``hypothesis_jsonschema.from_schema``, as ``test_properties.py`` does), optionally
 narrowed by an overlay (``allOf`` with the spec schema, so every page stays spec-valid) that makes amounts digit
-strings and ids distinct, and served by an ``httpx.MockTransport`` as the only page. Invariants of every walk:
+strings and ids distinct, and served by an ``httpx.MockTransport`` as the only page (1Click's behind a session
+holding an access token, with the spec's ``docs-quickstart-2026-02`` token list for decimals). Invariants of every
+walk:
 
 1. it yields records or raises a ``HistoryWalkError`` around a typed ``SwapsuiteError`` — nothing else escapes;
-2. amounts are exact ints, equal to the integer the body states; times aware UTC datetimes in 1970..2300;
+2. amounts are exact ints, equal to the integer the body states (1Click: its whole-token figure × 10^decimals of a
+   listed token, None otherwise); times aware UTC datetimes in 1970..2300;
 3. the state is in the common vocabulary and is the documented table's value for the raw status (UNKNOWN else);
    ``provider_status`` is the body's status unchanged;
 4. record ids are distinct, one record per distinct body entry; CAIP-19 ids round-trip.
@@ -14,8 +18,11 @@ strings and ids distinct, and served by an ``httpx.MockTransport`` as the only p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,6 +35,8 @@ from swapsuite import AssetId, HistoryWalkError, SwapRecord, SwapState, Swapsuit
 from swapsuite.engine import encode_json
 from swapsuite.providers.across.history import LIST_STATUS_TABLE
 from swapsuite.providers.changelly.mapping import STATUS_TABLE as CHANGELLY_TABLE
+from swapsuite.providers.oneclick.mapping import STATUS_TABLE as ONECLICK_TABLE
+from swapsuite.providers.oneclick.session import OneClickSession
 from swapsuite.retry import RetryPolicy
 
 from . import specschema
@@ -64,9 +73,36 @@ ACROSS_OVERLAY = {
         },
     },
 }
+ONECLICK_TOKENS = json.loads(
+    (Path(__file__).parents[1] / "adapters/tests/fixtures/oneclick/tokens.docs-quickstart-2026-02.json").read_text()
+)
+DECIMALS = {token["assetId"]: token["decimals"] for token in ONECLICK_TOKENS}
+LISTED = {"enum": [*DECIMALS, "nep141:unlisted.near"]}
+WHOLE = {"type": "string", "pattern": "^[0-9]{1,6}(\\.[0-9]{1,8})?$"}  # at most 8 decimals: exact for every token
+ONECLICK_OVERLAY = {
+    "type": "object",
+    "properties": {
+        "items": {
+            "minItems": 1,
+            "items": {
+                "required": ["originAsset", "destinationAsset", "amountInFormatted", "amountOutFormatted"],
+                "properties": {
+                    "depositAddress": {"type": "string", "pattern": "^0x[0-9a-f]{1,8}$"},
+                    "createdAt": MOMENT,
+                    "originAsset": LISTED,
+                    "destinationAsset": LISTED,
+                    "amountInFormatted": WHOLE,
+                    "amountOutFormatted": WHOLE,
+                    "refundFee": {"anyOf": [DIGITS, {"type": "null"}]},
+                },
+            },
+        }
+    },
+}
 CASES: dict[str, tuple[str, str, Mapping[str, Any]]] = {
     "changelly": ("listSwaps", "/v1/swaps", CHANGELLY_OVERLAY),
     "across": ("getDeposits", "/deposits", ACROSS_OVERLAY),
+    "oneclick": ("getHistory", "/v0/account/history", ONECLICK_OVERLAY),
 }
 
 
@@ -115,6 +151,8 @@ def serve(provider: str, page: Any) -> Callable[[httpx.Request], httpx.Response]
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/v1/networks"):
             return httpx.Response(200, json=[])
+        if request.url.path.endswith("/v0/tokens"):
+            return httpx.Response(200, json=ONECLICK_TOKENS)
         if request.url.path.endswith("/v1/tokens"):
             return httpx.Response(
                 200, json={"data": [], "pagination": {"limit": 100, "offset": 0, "pages": 0, "total": 0}}
@@ -128,7 +166,10 @@ def serve(provider: str, page: Any) -> Callable[[httpx.Request], httpx.Response]
 def walk(provider: str, page: Any) -> list[SwapRecord] | SwapsuiteError:
     transport = httpx.MockTransport(serve(provider, page))
     options = {"transport": transport}
-    with swapsuite.get_provider(provider, api_key="k", retry=RetryPolicy(attempts=1), httpx_args=options) as p:
+    session = {"session": OneClickSession(access_token="access")} if provider == "oneclick" else {}
+    with swapsuite.get_provider(
+        provider, api_key="k", retry=RetryPolicy(attempts=1), httpx_args=options, **session
+    ) as p:
         try:
             return list(p.swaps(page_size=100))  # one page: what was drawn is the whole list
         except HistoryWalkError as exc:
@@ -137,6 +178,27 @@ def walk(provider: str, page: Any) -> list[SwapRecord] | SwapsuiteError:
 
 def _digits(value: Any) -> int | None:
     return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
+def _whole(value: Any, asset: Any) -> int | None:
+    """A whole-token figure in base units of a listed token, exactly; None where the mapping must give None."""
+    decimals = DECIMALS.get(asset) if isinstance(asset, str) else None
+    if not isinstance(value, str) or decimals is None:
+        return None
+    try:
+        scaled = Decimal(value).scaleb(decimals)
+    except ArithmeticError:
+        return None
+    return int(scaled) if scaled == scaled.to_integral_value() and scaled >= 0 else None
+
+
+def record_key(provider: str, item: Any) -> str | None:
+    """The record id the adapter gives a body entry (None: it has none)."""
+    if provider == "oneclick":
+        address, memo = item.get("depositAddress"), item.get("depositMemo")
+        return None if address is None else address if memo is None else f"{address}#{memo}"
+    key = item.get("intent_id") if provider == "changelly" else item.get("id")
+    return None if key is None else str(key)
 
 
 def check_common(record: SwapRecord) -> None:
@@ -159,15 +221,20 @@ def check_outcome(provider: str, page: Any, outcome: list[SwapRecord] | Swapsuit
         return  # invariant 1: a typed error (a spec-valid page can still be nonsense: no id, a 79-digit amount)
     assert len({r.record_id for r in outcome}) == len(outcome)
     by_id = {r.record_id: r for r in outcome}
-    for item in page:
-        key = item.get("intent_id") if provider == "changelly" else item.get("id")
-        record = by_id.pop(str(key), None) if key is not None else None
+    for item in page["items"] if provider == "oneclick" else page:
+        key = record_key(provider, item)
+        record = by_id.pop(key, None) if key is not None else None
         if record is None:
             continue  # a later duplicate of an id (the first one is the record), or an entry without that id
         check_common(record)
         raw_status = item.get("status")
         assert record.provider_status == (raw_status or "")
-        if provider == "changelly":
+        if provider == "oneclick":
+            table_state = ONECLICK_TABLE.get(raw_status or "", SwapState.UNKNOWN)
+            assert record.amount_in == _whole(item.get("amountInFormatted"), item.get("originAsset"))
+            assert record.amount_out_expected == _whole(item.get("amountOutFormatted"), item.get("destinationAsset"))
+            assert record.status_ref == item["depositAddress"] and record.amount_out is None
+        elif provider == "changelly":
             table_state = CHANGELLY_TABLE.get((raw_status or "").lower(), SwapState.UNKNOWN)
             source = item.get("from") or {}
             assert record.amount_in == _digits(source.get("amount"))

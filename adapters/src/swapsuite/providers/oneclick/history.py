@@ -190,7 +190,8 @@ def _text(item: Mapping[str, Any], name: str, *, required: bool = False) -> str 
     if value is None and not required:
         return None
     if not isinstance(value, str) or (required and not value):
-        raise ValidationError(f"history item {name} {value!r} is not a string", provider=PROVIDER)
+        what = "a non-empty string" if required else "a string"
+        raise ValidationError(f"history item {name} {value!r} is not {what}", provider=PROVIDER)
     return value or None
 
 
