@@ -2,9 +2,9 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"
 # Provenance: the exact spec and generator this package was produced from (see pyproject.toml [tool.swapsuite]).
-__spec_sha256__ = "525fbc1a6463e5c7b4834105e0a53be320dbf40234e6a1b0ad117ca8667d81dd"
+__spec_sha256__ = "e07f4c9df8bac599dc8f2ea67ff2a1e373ac98a24cf3737e1ae1fb4ed84ee51a"
 __generator_version__ = "openapi-python-client 0.29.1"
 
 __all__ = (

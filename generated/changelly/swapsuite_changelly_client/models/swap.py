@@ -23,8 +23,9 @@ T = TypeVar("T", bound="Swap")
 
 @_attrs_define
 class Swap:
-    """One entry of the swap list. Every field is in the documented sample, but the adapter does not read the swap list, so
-    by the tolerant-reader rule none is required.
+    """One entry of the swap list, read by the adapter's swap history (`swaps()`). Every field is in the documented sample;
+    by the tolerant-reader rule none is required here, and the adapter itself refuses an entry without `intent_id` (its
+    record id and status reference) and leaves any other missing field empty.
 
         Attributes:
             intent_id (UUID | Unset): Intent id (the docs' table says "Number"; the sample is a UUID string).
