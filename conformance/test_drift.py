@@ -383,7 +383,7 @@ def test_nonconforming_cassettes_are_reported() -> None:
     assert (result.conforming, result.total) == (0, 2)
     assert result.failures == [
         "broken.yaml#0: schema: GET /v0/status 200: (root): 'status' is a required property (+1 more)",
-        "broken.yaml#0: client: KeyError: 'status'",
+        "broken.yaml#0: client: MissingProperty: $.status: required property is missing",
         "broken.yaml#1: schema: GET /v0/status: status 418 is not documented for /v0/status",
         "broken.yaml#1: client: UnexpectedStatus: Unexpected status code: 418",
     ]

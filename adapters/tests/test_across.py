@@ -156,7 +156,7 @@ def test_tokens_native_solana_unknown_chain_and_exact_prices() -> None:
         b'[{"chainId": 42161, "address": "0x0000000000000000000000000000000000000000", "symbol": "ETH",'
         b' "decimals": 18, "name": "Ether", "priceUsd": "3746.9406687316323"},'
         b' {"chainId": 34268394551451, "address": "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v", "symbol": "USDC",'
-        b' "decimals": 6, "priceUsd": 0.99987654321012345678},'
+        b' "decimals": 6, "priceUsd": "0.99987654321012345678"},'
         b' {"chainId": 34268394551451, "address": "So11111111111111111111111111111111111111112", "symbol": "SOL",'
         b' "decimals": 9, "priceUsd": null},'
         b' {"chainId": 288, "address": "0xa18bF3994C0Cc6E3b63ac420308E5383f53120D7", "symbol": "BOBA",'
@@ -167,7 +167,8 @@ def test_tokens_native_solana_unknown_chain_and_exact_prices() -> None:
     assert (eth.asset, eth.chain_key, eth.price_usd) == (ETH_ARB, "arbitrum", Decimal("3746.9406687316323"))
     assert str(usdc.asset) == f"{SOLANA}/token:{USDC_MINT}"  # the mint keeps its case
     assert usdc.native_id == f"34268394551451:{USDC_MINT}" and usdc.name is None
-    assert usdc.price_usd == Decimal("0.99987654321012345678")  # a JSON number, still exact
+    # all 20 digits kept (a JSON number here is refused by the generated model: the spec says decimal string)
+    assert usdc.price_usd == Decimal("0.99987654321012345678")
     assert (str(sol.asset), sol.price_usd) == (f"{SOLANA}/slip44:501", None)
     assert boba.asset == AssetId.unmapped("across", "288:0xa18bF3994C0Cc6E3b63ac420308E5383f53120D7")
 

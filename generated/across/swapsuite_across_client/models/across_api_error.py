@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.across_api_error_type import AcrossApiErrorType
 from ..models.across_error_code import AcrossErrorCode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simulation_transaction import SimulationTransaction
-
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="AcrossApiError")
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "status",
+        "message",
+        "code",
+        "param",
+        "id",
+        "transaction",
+    )
+)
 
 
 @_attrs_define
@@ -52,85 +60,95 @@ class AcrossApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
 
-        status = self.status
+        field_dict["status"] = self.status
 
-        message = self.message
+        field_dict["message"] = self.message
 
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code.value
+        if self.code is not UNSET:
+            field_dict["code"] = self.code.value
 
-        param = self.param
+        if self.param is not UNSET:
+            field_dict["param"] = self.param
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "status": status,
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-        if id is not UNSET:
-            field_dict["id"] = id
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
+        if self.transaction is not UNSET:
+            field_dict["transaction"] = self.transaction.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simulation_transaction import SimulationTransaction  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        type_ = AcrossApiErrorType(d.pop("type"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            type_ = src_dict["type"]
+            status = src_dict["status"]
+            message = src_dict["message"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+        type_ = AcrossApiErrorType._value2member_map_.get(type_) or AcrossApiErrorType(type_)
 
-        status = d.pop("status")
+        if not (type(status) is int or is_integer(status)):
+            raise TypeMismatch("integer", status, "status")
 
-        message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeMismatch("string", message, "message")
 
-        _code = d.pop("code", UNSET)
-        code: AcrossErrorCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = AcrossErrorCode(_code)
+        _seen = 3
+        code = src_dict.get("code", UNSET)
+        if code is not UNSET:
+            _seen += 1
+            if not isinstance(code, str):
+                raise TypeMismatch("string", code, "code")
+            code = AcrossErrorCode._value2member_map_.get(code) or AcrossErrorCode(code)
 
-        param = d.pop("param", UNSET)
+        param = src_dict.get("param", UNSET)
+        if param is not UNSET:
+            _seen += 1
+            if not isinstance(param, str):
+                raise TypeMismatch("string", param, "param")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not isinstance(id, str):
+                raise TypeMismatch("string", id, "id")
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: SimulationTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = SimulationTransaction.from_dict(_transaction)
+        transaction = src_dict.get("transaction", UNSET)
+        if transaction is not UNSET:
+            _seen += 1
+            try:
+                transaction = SimulationTransaction.from_dict(transaction)
+            except TypeMismatch as _exc:
+                _exc.prepend("transaction")
+                raise
 
-        across_api_error = cls(
-            type_=type_,
-            status=status,
-            message=message,
-            code=code,
-            param=param,
-            id=id,
-            transaction=transaction,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.status = status
+        _model.message = message
+        _model.code = code
+        _model.param = param
+        _model.id = id
+        _model.transaction = transaction
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        across_api_error.additional_properties = d
-        return across_api_error
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +165,8 @@ class AcrossApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.simulation_transaction import SimulationTransaction  # noqa: E402

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chain_token_info import ChainTokenInfo
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="AcrossChain")
+_KNOWN_KEYS = frozenset(
+    (
+        "chainId",
+        "name",
+        "publicRpcUrl",
+        "explorerUrl",
+        "logoUrl",
+        "spokePool",
+        "inputTokens",
+        "outputTokens",
+        "spokePoolBlock",
+    )
+)
 
 
 @_attrs_define
@@ -49,96 +59,125 @@ class AcrossChain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chain_id = self.chain_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["chainId"] = self.chain_id
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        public_rpc_url = self.public_rpc_url
+        field_dict["publicRpcUrl"] = self.public_rpc_url
 
-        explorer_url = self.explorer_url
+        field_dict["explorerUrl"] = self.explorer_url
 
-        logo_url = self.logo_url
+        field_dict["logoUrl"] = self.logo_url
 
-        spoke_pool = self.spoke_pool
+        field_dict["spokePool"] = self.spoke_pool
 
-        input_tokens = []
-        for input_tokens_item_data in self.input_tokens:
-            input_tokens_item = input_tokens_item_data.to_dict()
-            input_tokens.append(input_tokens_item)
+        input_tokens_list: list[Any] = []
+        for input_tokens_item in self.input_tokens:
+            input_tokens_out = input_tokens_item.to_dict()
 
-        output_tokens = []
-        for output_tokens_item_data in self.output_tokens:
-            output_tokens_item = output_tokens_item_data.to_dict()
-            output_tokens.append(output_tokens_item)
+            input_tokens_list.append(input_tokens_out)
+        field_dict["inputTokens"] = input_tokens_list
 
-        spoke_pool_block = self.spoke_pool_block
+        output_tokens_list: list[Any] = []
+        for output_tokens_item in self.output_tokens:
+            output_tokens_out = output_tokens_item.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chainId": chain_id,
-                "name": name,
-                "publicRpcUrl": public_rpc_url,
-                "explorerUrl": explorer_url,
-                "logoUrl": logo_url,
-                "spokePool": spoke_pool,
-                "inputTokens": input_tokens,
-                "outputTokens": output_tokens,
-            }
-        )
-        if spoke_pool_block is not UNSET:
-            field_dict["spokePoolBlock"] = spoke_pool_block
+            output_tokens_list.append(output_tokens_out)
+        field_dict["outputTokens"] = output_tokens_list
+
+        if self.spoke_pool_block is not UNSET:
+            field_dict["spokePoolBlock"] = self.spoke_pool_block
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_token_info import ChainTokenInfo  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        chain_id = d.pop("chainId")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            chain_id = src_dict["chainId"]
+            name = src_dict["name"]
+            public_rpc_url = src_dict["publicRpcUrl"]
+            explorer_url = src_dict["explorerUrl"]
+            logo_url = src_dict["logoUrl"]
+            spoke_pool = src_dict["spokePool"]
+            input_tokens = src_dict["inputTokens"]
+            output_tokens = src_dict["outputTokens"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(chain_id) is int or is_integer(chain_id)):
+            raise TypeMismatch("integer", chain_id, "chainId")
 
-        name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeMismatch("string", name, "name")
 
-        public_rpc_url = d.pop("publicRpcUrl")
+        if not isinstance(public_rpc_url, str):
+            raise TypeMismatch("string", public_rpc_url, "publicRpcUrl")
 
-        explorer_url = d.pop("explorerUrl")
+        if not isinstance(explorer_url, str):
+            raise TypeMismatch("string", explorer_url, "explorerUrl")
 
-        logo_url = d.pop("logoUrl")
+        if not isinstance(logo_url, str):
+            raise TypeMismatch("string", logo_url, "logoUrl")
 
-        spoke_pool = d.pop("spokePool")
+        if not isinstance(spoke_pool, str):
+            raise TypeMismatch("string", spoke_pool, "spokePool")
 
-        input_tokens = []
-        _input_tokens = d.pop("inputTokens")
-        for input_tokens_item_data in _input_tokens:
-            input_tokens_item = ChainTokenInfo.from_dict(input_tokens_item_data)
+        if not isinstance(input_tokens, list):
+            raise TypeMismatch("array", input_tokens, "inputTokens")
+        input_tokens_list: list[Any] = []
+        try:
+            for input_tokens_item in input_tokens:
+                input_tokens_item = ChainTokenInfo.from_dict(input_tokens_item)
 
-            input_tokens.append(input_tokens_item)
+                input_tokens_list.append(input_tokens_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("inputTokens", len(input_tokens_list))
+            raise
+        input_tokens = input_tokens_list
 
-        output_tokens = []
-        _output_tokens = d.pop("outputTokens")
-        for output_tokens_item_data in _output_tokens:
-            output_tokens_item = ChainTokenInfo.from_dict(output_tokens_item_data)
+        if not isinstance(output_tokens, list):
+            raise TypeMismatch("array", output_tokens, "outputTokens")
+        output_tokens_list: list[Any] = []
+        try:
+            for output_tokens_item in output_tokens:
+                output_tokens_item = ChainTokenInfo.from_dict(output_tokens_item)
 
-            output_tokens.append(output_tokens_item)
+                output_tokens_list.append(output_tokens_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("outputTokens", len(output_tokens_list))
+            raise
+        output_tokens = output_tokens_list
 
-        spoke_pool_block = d.pop("spokePoolBlock", UNSET)
+        _seen = 8
+        spoke_pool_block = src_dict.get("spokePoolBlock", UNSET)
+        if spoke_pool_block is not UNSET:
+            _seen += 1
+            if not (type(spoke_pool_block) is int or is_integer(spoke_pool_block)):
+                raise TypeMismatch("integer", spoke_pool_block, "spokePoolBlock")
 
-        across_chain = cls(
-            chain_id=chain_id,
-            name=name,
-            public_rpc_url=public_rpc_url,
-            explorer_url=explorer_url,
-            logo_url=logo_url,
-            spoke_pool=spoke_pool,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            spoke_pool_block=spoke_pool_block,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.chain_id = chain_id
+        _model.name = name
+        _model.public_rpc_url = public_rpc_url
+        _model.explorer_url = explorer_url
+        _model.logo_url = logo_url
+        _model.spoke_pool = spoke_pool
+        _model.input_tokens = input_tokens
+        _model.output_tokens = output_tokens
+        _model.spoke_pool_block = spoke_pool_block
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        across_chain.additional_properties = d
-        return across_chain
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +194,8 @@ class AcrossChain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.chain_token_info import ChainTokenInfo  # noqa: E402

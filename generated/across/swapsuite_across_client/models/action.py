@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.action_arg import ActionArg
-
-
 T = TypeVar("T", bound="Action")
+_KNOWN_KEYS = frozenset(
+    (
+        "target",
+        "functionSignature",
+        "args",
+        "value",
+        "isNativeTransfer",
+        "populateCallValueDynamically",
+    )
+)
 
 
 @_attrs_define
@@ -42,78 +49,101 @@ class Action:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target = self.target
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["target"] = self.target
 
-        function_signature = self.function_signature
+        if self.function_signature is not UNSET:
+            field_dict["functionSignature"] = self.function_signature
 
-        args: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.args, Unset):
-            args = []
-            for args_item_data in self.args:
-                args_item = args_item_data.to_dict()
-                args.append(args_item)
+        if self.args is not UNSET:
+            args_list: list[Any] = []
+            for args_item in self.args:
+                args_out = args_item.to_dict()
 
-        value = self.value
+                args_list.append(args_out)
+            field_dict["args"] = args_list
 
-        is_native_transfer = self.is_native_transfer
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
-        populate_call_value_dynamically = self.populate_call_value_dynamically
+        if self.is_native_transfer is not UNSET:
+            field_dict["isNativeTransfer"] = self.is_native_transfer
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "target": target,
-            }
-        )
-        if function_signature is not UNSET:
-            field_dict["functionSignature"] = function_signature
-        if args is not UNSET:
-            field_dict["args"] = args
-        if value is not UNSET:
-            field_dict["value"] = value
-        if is_native_transfer is not UNSET:
-            field_dict["isNativeTransfer"] = is_native_transfer
-        if populate_call_value_dynamically is not UNSET:
-            field_dict["populateCallValueDynamically"] = populate_call_value_dynamically
+        if self.populate_call_value_dynamically is not UNSET:
+            field_dict["populateCallValueDynamically"] = self.populate_call_value_dynamically
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_arg import ActionArg  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        target = d.pop("target")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            target = src_dict["target"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(target, str):
+            raise TypeMismatch("string", target, "target")
 
-        function_signature = d.pop("functionSignature", UNSET)
+        _seen = 1
+        function_signature = src_dict.get("functionSignature", UNSET)
+        if function_signature is not UNSET:
+            _seen += 1
+            if not isinstance(function_signature, str):
+                raise TypeMismatch("string", function_signature, "functionSignature")
 
-        _args = d.pop("args", UNSET)
-        args: list[ActionArg] | Unset = UNSET
-        if _args is not UNSET:
-            args = []
-            for args_item_data in _args:
-                args_item = ActionArg.from_dict(args_item_data)
+        args = src_dict.get("args", UNSET)
+        if args is not UNSET:
+            _seen += 1
+            if not isinstance(args, list):
+                raise TypeMismatch("array", args, "args")
+            args_list: list[Any] = []
+            try:
+                for args_item in args:
+                    args_item = ActionArg.from_dict(args_item)
 
-                args.append(args_item)
+                    args_list.append(args_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("args", len(args_list))
+                raise
+            args = args_list
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
+        if value is not UNSET:
+            _seen += 1
+            if not isinstance(value, str):
+                raise TypeMismatch("string", value, "value")
 
-        is_native_transfer = d.pop("isNativeTransfer", UNSET)
+        is_native_transfer = src_dict.get("isNativeTransfer", UNSET)
+        if is_native_transfer is not UNSET:
+            _seen += 1
+            if not (is_native_transfer is True or is_native_transfer is False):
+                raise TypeMismatch("boolean", is_native_transfer, "isNativeTransfer")
 
-        populate_call_value_dynamically = d.pop("populateCallValueDynamically", UNSET)
+        populate_call_value_dynamically = src_dict.get("populateCallValueDynamically", UNSET)
+        if populate_call_value_dynamically is not UNSET:
+            _seen += 1
+            if not (populate_call_value_dynamically is True or populate_call_value_dynamically is False):
+                raise TypeMismatch("boolean", populate_call_value_dynamically, "populateCallValueDynamically")
 
-        action = cls(
-            target=target,
-            function_signature=function_signature,
-            args=args,
-            value=value,
-            is_native_transfer=is_native_transfer,
-            populate_call_value_dynamically=populate_call_value_dynamically,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.target = target
+        _model.function_signature = function_signature
+        _model.args = args
+        _model.value = value
+        _model.is_native_transfer = is_native_transfer
+        _model.populate_call_value_dynamically = populate_call_value_dynamically
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        action.additional_properties = d
-        return action
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +160,8 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.action_arg import ActionArg  # noqa: E402

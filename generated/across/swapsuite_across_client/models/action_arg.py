@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionArg")
+_KNOWN_KEYS = frozenset(
+    (
+        "value",
+        "populateDynamically",
+        "balanceSourceToken",
+    )
+)
 
 
 @_attrs_define
@@ -29,54 +37,62 @@ class ActionArg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["value"] = self.value
 
-        populate_dynamically = self.populate_dynamically
+        if self.populate_dynamically is not UNSET:
+            field_dict["populateDynamically"] = self.populate_dynamically
 
-        balance_source_token: None | str | Unset
-        if isinstance(self.balance_source_token, Unset):
-            balance_source_token = UNSET
-        else:
-            balance_source_token = self.balance_source_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-        if populate_dynamically is not UNSET:
-            field_dict["populateDynamically"] = populate_dynamically
-        if balance_source_token is not UNSET:
-            field_dict["balanceSourceToken"] = balance_source_token
+        if self.balance_source_token is not UNSET:
+            field_dict["balanceSourceToken"] = self.balance_source_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        populate_dynamically = d.pop("populateDynamically", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            value = src_dict["value"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(value, str):
+            raise TypeMismatch("string", value, "value")
 
-        def _parse_balance_source_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _seen = 1
+        populate_dynamically = src_dict.get("populateDynamically", UNSET)
+        if populate_dynamically is not UNSET:
+            _seen += 1
+            if not (populate_dynamically is True or populate_dynamically is False):
+                raise TypeMismatch("boolean", populate_dynamically, "populateDynamically")
 
-        balance_source_token = _parse_balance_source_token(d.pop("balanceSourceToken", UNSET))
+        balance_source_token = src_dict.get("balanceSourceToken", UNSET)
+        if balance_source_token is not UNSET:
+            _seen += 1
+            if balance_source_token is None:
+                pass
 
-        action_arg = cls(
-            value=value,
-            populate_dynamically=populate_dynamically,
-            balance_source_token=balance_source_token,
+            elif isinstance(balance_source_token, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", balance_source_token, "balanceSourceToken")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.value = value
+        _model.populate_dynamically = populate_dynamically
+        _model.balance_source_token = balance_source_token
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        action_arg.additional_properties = d
-        return action_arg
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

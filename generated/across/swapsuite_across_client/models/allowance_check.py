@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+
 T = TypeVar("T", bound="AllowanceCheck")
+_KNOWN_KEYS = frozenset(
+    (
+        "token",
+        "spender",
+        "actual",
+        "expected",
+    )
+)
 
 
 @_attrs_define
@@ -27,47 +37,57 @@ class AllowanceCheck:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["token"] = self.token
 
-        spender = self.spender
+        field_dict["spender"] = self.spender
 
-        actual = self.actual
+        field_dict["actual"] = self.actual
 
-        expected = self.expected
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "spender": spender,
-                "actual": actual,
-                "expected": expected,
-            }
-        )
+        field_dict["expected"] = self.expected
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        spender = d.pop("spender")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            token = src_dict["token"]
+            spender = src_dict["spender"]
+            actual = src_dict["actual"]
+            expected = src_dict["expected"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(token, str):
+            raise TypeMismatch("string", token, "token")
 
-        actual = d.pop("actual")
+        if not isinstance(spender, str):
+            raise TypeMismatch("string", spender, "spender")
 
-        expected = d.pop("expected")
+        if not isinstance(actual, str):
+            raise TypeMismatch("string", actual, "actual")
 
-        allowance_check = cls(
-            token=token,
-            spender=spender,
-            actual=actual,
-            expected=expected,
+        if not isinstance(expected, str):
+            raise TypeMismatch("string", expected, "expected")
+
+        _seen = 4
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.token = token
+        _model.spender = spender
+        _model.actual = actual
+        _model.expected = expected
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        allowance_check.additional_properties = d
-        return allowance_check
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

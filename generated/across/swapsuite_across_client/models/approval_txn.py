@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="ApprovalTxn")
+_KNOWN_KEYS = frozenset(
+    (
+        "chainId",
+        "to",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -30,41 +40,50 @@ class ApprovalTxn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chain_id = self.chain_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["chainId"] = self.chain_id
 
-        to = self.to
+        field_dict["to"] = self.to
 
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chainId": chain_id,
-                "to": to,
-                "data": data,
-            }
-        )
+        field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chain_id = d.pop("chainId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        to = d.pop("to")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            chain_id = src_dict["chainId"]
+            to = src_dict["to"]
+            data = src_dict["data"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(chain_id) is int or is_integer(chain_id)):
+            raise TypeMismatch("integer", chain_id, "chainId")
 
-        data = d.pop("data")
+        if not isinstance(to, str):
+            raise TypeMismatch("string", to, "to")
 
-        approval_txn = cls(
-            chain_id=chain_id,
-            to=to,
-            data=data,
+        if not isinstance(data, str):
+            raise TypeMismatch("string", data, "data")
+
+        _seen = 3
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.chain_id = chain_id
+        _model.to = to
+        _model.data = data
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        approval_txn.additional_properties = d
-        return approval_txn
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="AvailableRoute")
+_KNOWN_KEYS = frozenset(
+    (
+        "originChainId",
+        "originToken",
+        "destinationChainId",
+        "destinationToken",
+        "originTokenSymbol",
+        "destinationTokenSymbol",
+        "isNative",
+    )
+)
 
 
 @_attrs_define
@@ -44,68 +56,87 @@ class AvailableRoute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        origin_chain_id = self.origin_chain_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["originChainId"] = self.origin_chain_id
 
-        origin_token = self.origin_token
+        field_dict["originToken"] = self.origin_token
 
-        destination_chain_id = self.destination_chain_id
+        field_dict["destinationChainId"] = self.destination_chain_id
 
-        destination_token = self.destination_token
+        field_dict["destinationToken"] = self.destination_token
 
-        origin_token_symbol = self.origin_token_symbol
+        if self.origin_token_symbol is not UNSET:
+            field_dict["originTokenSymbol"] = self.origin_token_symbol
 
-        destination_token_symbol = self.destination_token_symbol
+        if self.destination_token_symbol is not UNSET:
+            field_dict["destinationTokenSymbol"] = self.destination_token_symbol
 
-        is_native = self.is_native
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "originChainId": origin_chain_id,
-                "originToken": origin_token,
-                "destinationChainId": destination_chain_id,
-                "destinationToken": destination_token,
-            }
-        )
-        if origin_token_symbol is not UNSET:
-            field_dict["originTokenSymbol"] = origin_token_symbol
-        if destination_token_symbol is not UNSET:
-            field_dict["destinationTokenSymbol"] = destination_token_symbol
-        if is_native is not UNSET:
-            field_dict["isNative"] = is_native
+        if self.is_native is not UNSET:
+            field_dict["isNative"] = self.is_native
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        origin_chain_id = d.pop("originChainId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        origin_token = d.pop("originToken")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            origin_chain_id = src_dict["originChainId"]
+            origin_token = src_dict["originToken"]
+            destination_chain_id = src_dict["destinationChainId"]
+            destination_token = src_dict["destinationToken"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(origin_chain_id) is int or is_integer(origin_chain_id)):
+            raise TypeMismatch("integer", origin_chain_id, "originChainId")
 
-        destination_chain_id = d.pop("destinationChainId")
+        if not isinstance(origin_token, str):
+            raise TypeMismatch("string", origin_token, "originToken")
 
-        destination_token = d.pop("destinationToken")
+        if not (type(destination_chain_id) is int or is_integer(destination_chain_id)):
+            raise TypeMismatch("integer", destination_chain_id, "destinationChainId")
 
-        origin_token_symbol = d.pop("originTokenSymbol", UNSET)
+        if not isinstance(destination_token, str):
+            raise TypeMismatch("string", destination_token, "destinationToken")
 
-        destination_token_symbol = d.pop("destinationTokenSymbol", UNSET)
+        _seen = 4
+        origin_token_symbol = src_dict.get("originTokenSymbol", UNSET)
+        if origin_token_symbol is not UNSET:
+            _seen += 1
+            if not isinstance(origin_token_symbol, str):
+                raise TypeMismatch("string", origin_token_symbol, "originTokenSymbol")
 
-        is_native = d.pop("isNative", UNSET)
+        destination_token_symbol = src_dict.get("destinationTokenSymbol", UNSET)
+        if destination_token_symbol is not UNSET:
+            _seen += 1
+            if not isinstance(destination_token_symbol, str):
+                raise TypeMismatch("string", destination_token_symbol, "destinationTokenSymbol")
 
-        available_route = cls(
-            origin_chain_id=origin_chain_id,
-            origin_token=origin_token,
-            destination_chain_id=destination_chain_id,
-            destination_token=destination_token,
-            origin_token_symbol=origin_token_symbol,
-            destination_token_symbol=destination_token_symbol,
-            is_native=is_native,
+        is_native = src_dict.get("isNative", UNSET)
+        if is_native is not UNSET:
+            _seen += 1
+            if not (is_native is True or is_native is False):
+                raise TypeMismatch("boolean", is_native, "isNative")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.origin_chain_id = origin_chain_id
+        _model.origin_token = origin_token
+        _model.destination_chain_id = destination_chain_id
+        _model.destination_token = destination_token
+        _model.origin_token_symbol = origin_token_symbol
+        _model.destination_token_symbol = destination_token_symbol
+        _model.is_native = is_native
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        available_route.additional_properties = d
-        return available_route
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bridge_fee_details import BridgeFeeDetails
-    from ..models.token import Token
-
-
 T = TypeVar("T", bound="BridgeFee")
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "token",
+        "amountUsd",
+        "pct",
+        "details",
+    )
+)
 
 
 @_attrs_define
@@ -36,82 +41,90 @@ class BridgeFee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bridge_fee_details import BridgeFeeDetails  # noqa: PLC0415
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = self.amount
 
-        amount = self.amount
+        field_dict["token"] = self.token.to_dict()
 
-        token = self.token.to_dict()
+        if self.amount_usd is not UNSET:
+            field_dict["amountUsd"] = self.amount_usd
 
-        amount_usd = self.amount_usd
+        if self.pct is not UNSET:
+            field_dict["pct"] = self.pct
 
-        pct = self.pct
+        if self.details is not UNSET:
+            if isinstance(self.details, BridgeFeeDetails):
+                field_dict["details"] = self.details.to_dict()
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, BridgeFeeDetails):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "token": token,
-            }
-        )
-        if amount_usd is not UNSET:
-            field_dict["amountUsd"] = amount_usd
-        if pct is not UNSET:
-            field_dict["pct"] = pct
-        if details is not UNSET:
-            field_dict["details"] = details
+            else:
+                field_dict["details"] = self.details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bridge_fee_details import BridgeFeeDetails  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            amount = src_dict["amount"]
+            token = src_dict["token"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        token = Token.from_dict(d.pop("token"))
+        try:
+            token = Token.from_dict(token)
+        except TypeMismatch as _exc:
+            _exc.prepend("token")
+            raise
 
-        amount_usd = d.pop("amountUsd", UNSET)
+        _seen = 2
+        amount_usd = src_dict.get("amountUsd", UNSET)
+        if amount_usd is not UNSET:
+            _seen += 1
+            if not isinstance(amount_usd, str):
+                raise TypeMismatch("string", amount_usd, "amountUsd")
 
-        pct = d.pop("pct", UNSET)
+        pct = src_dict.get("pct", UNSET)
+        if pct is not UNSET:
+            _seen += 1
+            if not isinstance(pct, str):
+                raise TypeMismatch("string", pct, "pct")
 
-        def _parse_details(data: object) -> BridgeFeeDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_1 = BridgeFeeDetails.from_dict(data)
-
-                return details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        details = src_dict.get("details", UNSET)
+        if details is not UNSET:
+            _seen += 1
+            if details is None:
                 pass
-            return cast(BridgeFeeDetails | None | Unset, data)
 
-        details = _parse_details(d.pop("details", UNSET))
+            elif isinstance(details, Mapping):
+                try:
+                    details = BridgeFeeDetails.from_dict(details)
+                except TypeMismatch as _exc:
+                    _exc.prepend("details")
+                    raise
 
-        bridge_fee = cls(
-            amount=amount,
-            token=token,
-            amount_usd=amount_usd,
-            pct=pct,
-            details=details,
+            else:
+                raise TypeMismatch("null | object", details, "details")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount = amount
+        _model.token = token
+        _model.amount_usd = amount_usd
+        _model.pct = pct
+        _model.details = details
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        bridge_fee.additional_properties = d
-        return bridge_fee
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +141,9 @@ class BridgeFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.bridge_fee_details import BridgeFeeDetails  # noqa: E402
+from ..models.token import Token  # noqa: E402

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.fee_details_type import FeeDetailsType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fee_component import FeeComponent
-
-
 T = TypeVar("T", bound="BridgeFeeDetails")
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "lp",
+        "relayerCapital",
+        "destinationGas",
+    )
+)
 
 
 @_attrs_define
@@ -43,73 +48,76 @@ class BridgeFeeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
 
-        lp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lp, Unset):
-            lp = self.lp.to_dict()
+        if self.lp is not UNSET:
+            field_dict["lp"] = self.lp.to_dict()
 
-        relayer_capital: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relayer_capital, Unset):
-            relayer_capital = self.relayer_capital.to_dict()
+        if self.relayer_capital is not UNSET:
+            field_dict["relayerCapital"] = self.relayer_capital.to_dict()
 
-        destination_gas: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_gas, Unset):
-            destination_gas = self.destination_gas.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if lp is not UNSET:
-            field_dict["lp"] = lp
-        if relayer_capital is not UNSET:
-            field_dict["relayerCapital"] = relayer_capital
-        if destination_gas is not UNSET:
-            field_dict["destinationGas"] = destination_gas
+        if self.destination_gas is not UNSET:
+            field_dict["destinationGas"] = self.destination_gas.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_component import FeeComponent  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        type_ = FeeDetailsType(d.pop("type"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            type_ = src_dict["type"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+        type_ = FeeDetailsType._value2member_map_.get(type_) or FeeDetailsType(type_)
 
-        _lp = d.pop("lp", UNSET)
-        lp: FeeComponent | Unset
-        if isinstance(_lp, Unset):
-            lp = UNSET
-        else:
-            lp = FeeComponent.from_dict(_lp)
+        _seen = 1
+        lp = src_dict.get("lp", UNSET)
+        if lp is not UNSET:
+            _seen += 1
+            try:
+                lp = FeeComponent.from_dict(lp)
+            except TypeMismatch as _exc:
+                _exc.prepend("lp")
+                raise
 
-        _relayer_capital = d.pop("relayerCapital", UNSET)
-        relayer_capital: FeeComponent | Unset
-        if isinstance(_relayer_capital, Unset):
-            relayer_capital = UNSET
-        else:
-            relayer_capital = FeeComponent.from_dict(_relayer_capital)
+        relayer_capital = src_dict.get("relayerCapital", UNSET)
+        if relayer_capital is not UNSET:
+            _seen += 1
+            try:
+                relayer_capital = FeeComponent.from_dict(relayer_capital)
+            except TypeMismatch as _exc:
+                _exc.prepend("relayerCapital")
+                raise
 
-        _destination_gas = d.pop("destinationGas", UNSET)
-        destination_gas: FeeComponent | Unset
-        if isinstance(_destination_gas, Unset):
-            destination_gas = UNSET
-        else:
-            destination_gas = FeeComponent.from_dict(_destination_gas)
+        destination_gas = src_dict.get("destinationGas", UNSET)
+        if destination_gas is not UNSET:
+            _seen += 1
+            try:
+                destination_gas = FeeComponent.from_dict(destination_gas)
+            except TypeMismatch as _exc:
+                _exc.prepend("destinationGas")
+                raise
 
-        bridge_fee_details = cls(
-            type_=type_,
-            lp=lp,
-            relayer_capital=relayer_capital,
-            destination_gas=destination_gas,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.lp = lp
+        _model.relayer_capital = relayer_capital
+        _model.destination_gas = destination_gas
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        bridge_fee_details.additional_properties = d
-        return bridge_fee_details
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +134,8 @@ class BridgeFeeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fee_component import FeeComponent  # noqa: E402

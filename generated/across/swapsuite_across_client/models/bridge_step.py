@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bridge_fee import BridgeFee
-    from ..models.token import Token
-
-
 T = TypeVar("T", bound="BridgeStep")
+_KNOWN_KEYS = frozenset(
+    (
+        "inputAmount",
+        "outputAmount",
+        "tokenIn",
+        "tokenOut",
+        "fees",
+        "provider",
+    )
+)
 
 
 @_attrs_define
@@ -38,63 +44,83 @@ class BridgeStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_amount = self.input_amount
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["inputAmount"] = self.input_amount
 
-        output_amount = self.output_amount
+        field_dict["outputAmount"] = self.output_amount
 
-        token_in = self.token_in.to_dict()
+        field_dict["tokenIn"] = self.token_in.to_dict()
 
-        token_out = self.token_out.to_dict()
+        field_dict["tokenOut"] = self.token_out.to_dict()
 
-        fees = self.fees.to_dict()
+        field_dict["fees"] = self.fees.to_dict()
 
-        provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inputAmount": input_amount,
-                "outputAmount": output_amount,
-                "tokenIn": token_in,
-                "tokenOut": token_out,
-                "fees": fees,
-            }
-        )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bridge_fee import BridgeFee  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        input_amount = d.pop("inputAmount")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            input_amount = src_dict["inputAmount"]
+            output_amount = src_dict["outputAmount"]
+            token_in = src_dict["tokenIn"]
+            token_out = src_dict["tokenOut"]
+            fees = src_dict["fees"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(input_amount, str):
+            raise TypeMismatch("string", input_amount, "inputAmount")
 
-        output_amount = d.pop("outputAmount")
+        if not isinstance(output_amount, str):
+            raise TypeMismatch("string", output_amount, "outputAmount")
 
-        token_in = Token.from_dict(d.pop("tokenIn"))
+        try:
+            token_in = Token.from_dict(token_in)
+        except TypeMismatch as _exc:
+            _exc.prepend("tokenIn")
+            raise
 
-        token_out = Token.from_dict(d.pop("tokenOut"))
+        try:
+            token_out = Token.from_dict(token_out)
+        except TypeMismatch as _exc:
+            _exc.prepend("tokenOut")
+            raise
 
-        fees = BridgeFee.from_dict(d.pop("fees"))
+        try:
+            fees = BridgeFee.from_dict(fees)
+        except TypeMismatch as _exc:
+            _exc.prepend("fees")
+            raise
 
-        provider = d.pop("provider", UNSET)
+        _seen = 5
+        provider = src_dict.get("provider", UNSET)
+        if provider is not UNSET:
+            _seen += 1
+            if not isinstance(provider, str):
+                raise TypeMismatch("string", provider, "provider")
 
-        bridge_step = cls(
-            input_amount=input_amount,
-            output_amount=output_amount,
-            token_in=token_in,
-            token_out=token_out,
-            fees=fees,
-            provider=provider,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.input_amount = input_amount
+        _model.output_amount = output_amount
+        _model.token_in = token_in
+        _model.token_out = token_out
+        _model.fees = fees
+        _model.provider = provider
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        bridge_step.additional_properties = d
-        return bridge_step
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +137,9 @@ class BridgeStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.bridge_fee import BridgeFee  # noqa: E402
+from ..models.token import Token  # noqa: E402

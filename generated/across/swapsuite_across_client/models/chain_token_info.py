@@ -6,7 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="ChainTokenInfo")
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "symbol",
+        "name",
+        "decimals",
+        "logoUrl",
+    )
+)
 
 
 @_attrs_define
@@ -29,53 +41,64 @@ class ChainTokenInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = self.address
 
-        symbol = self.symbol
+        field_dict["symbol"] = self.symbol
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        decimals = self.decimals
+        field_dict["decimals"] = self.decimals
 
-        logo_url = self.logo_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "symbol": symbol,
-                "name": name,
-                "decimals": decimals,
-                "logoUrl": logo_url,
-            }
-        )
+        field_dict["logoUrl"] = self.logo_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        symbol = d.pop("symbol")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            address = src_dict["address"]
+            symbol = src_dict["symbol"]
+            name = src_dict["name"]
+            decimals = src_dict["decimals"]
+            logo_url = src_dict["logoUrl"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(address, str):
+            raise TypeMismatch("string", address, "address")
 
-        name = d.pop("name")
+        if not isinstance(symbol, str):
+            raise TypeMismatch("string", symbol, "symbol")
 
-        decimals = d.pop("decimals")
+        if not isinstance(name, str):
+            raise TypeMismatch("string", name, "name")
 
-        logo_url = d.pop("logoUrl")
+        if not (type(decimals) is int or is_integer(decimals)):
+            raise TypeMismatch("integer", decimals, "decimals")
 
-        chain_token_info = cls(
-            address=address,
-            symbol=symbol,
-            name=name,
-            decimals=decimals,
-            logo_url=logo_url,
+        if not isinstance(logo_url, str):
+            raise TypeMismatch("string", logo_url, "logoUrl")
+
+        _seen = 5
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.address = address
+        _model.symbol = symbol
+        _model.name = name
+        _model.decimals = decimals
+        _model.logo_url = logo_url
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        chain_token_info.additional_properties = d
-        return chain_token_info
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

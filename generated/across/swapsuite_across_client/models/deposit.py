@@ -2,19 +2,75 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..models.relay_status import RelayStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deposit_speedup import DepositSpeedup
-
+from ..types import UNSET, Unset, is_integer, original_text
 
 T = TypeVar("T", bound="Deposit")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "relayHash",
+        "depositId",
+        "originChainId",
+        "destinationChainId",
+        "depositor",
+        "recipient",
+        "inputToken",
+        "inputAmount",
+        "outputToken",
+        "outputAmount",
+        "message",
+        "messageHash",
+        "exclusiveRelayer",
+        "exclusivityDeadline",
+        "fillDeadline",
+        "quoteTimestamp",
+        "depositTxnRef",
+        "depositTxHash",
+        "depositBlockNumber",
+        "depositBlockTimestamp",
+        "status",
+        "depositRefundTxnRef",
+        "depositRefundTxHash",
+        "swapTokenPriceUsd",
+        "swapFeeUsd",
+        "bridgeFeeUsd",
+        "inputPriceUsd",
+        "outputPriceUsd",
+        "fillGasFee",
+        "fillGasFeeUsd",
+        "fillGasTokenPriceUsd",
+        "actionsSucceeded",
+        "swapTransactionHash",
+        "swapToken",
+        "swapTokenAmount",
+        "swapOutputToken",
+        "swapOutputTokenAmount",
+        "relayer",
+        "fillBlockNumber",
+        "actionsTargetChainId",
+        "actionsTargetRecipient",
+        "actionsTargetToken",
+        "actionsTargetAmount",
+        "actionsTargetTxnRef",
+        "actionsTargetBlockTimestamp",
+        "depositAddress",
+        "sweepTxnRef",
+        "bridgedInputToken",
+        "bridgedInputAmount",
+        "depositRefundAddress",
+        "fillBlockTimestamp",
+        "fillTxnRef",
+        "fillTx",
+        "speedups",
+    )
+)
 
 
 @_attrs_define
@@ -152,983 +208,966 @@ class Deposit:
     speedups: list[DepositSpeedup] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _exclusivity_deadline_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _fill_deadline_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _quote_timestamp_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _deposit_block_timestamp_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _fill_block_timestamp_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        relay_hash: None | str | Unset
-        if isinstance(self.relay_hash, Unset):
-            relay_hash = UNSET
-        else:
-            relay_hash = self.relay_hash
+        if self.relay_hash is not UNSET:
+            field_dict["relayHash"] = self.relay_hash
 
-        deposit_id: None | str | Unset
-        if isinstance(self.deposit_id, Unset):
-            deposit_id = UNSET
-        else:
-            deposit_id = self.deposit_id
+        if self.deposit_id is not UNSET:
+            field_dict["depositId"] = self.deposit_id
 
-        origin_chain_id: int | str | Unset
-        if isinstance(self.origin_chain_id, Unset):
-            origin_chain_id = UNSET
-        else:
-            origin_chain_id = self.origin_chain_id
+        if self.origin_chain_id is not UNSET:
+            field_dict["originChainId"] = self.origin_chain_id
 
-        destination_chain_id: int | None | str | Unset
-        if isinstance(self.destination_chain_id, Unset):
-            destination_chain_id = UNSET
-        else:
-            destination_chain_id = self.destination_chain_id
+        if self.destination_chain_id is not UNSET:
+            field_dict["destinationChainId"] = self.destination_chain_id
 
-        depositor = self.depositor
+        if self.depositor is not UNSET:
+            field_dict["depositor"] = self.depositor
 
-        recipient: None | str | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = self.recipient
+        if self.recipient is not UNSET:
+            field_dict["recipient"] = self.recipient
 
-        input_token = self.input_token
+        if self.input_token is not UNSET:
+            field_dict["inputToken"] = self.input_token
 
-        input_amount = self.input_amount
+        if self.input_amount is not UNSET:
+            field_dict["inputAmount"] = self.input_amount
 
-        output_token: None | str | Unset
-        if isinstance(self.output_token, Unset):
-            output_token = UNSET
-        else:
-            output_token = self.output_token
+        if self.output_token is not UNSET:
+            field_dict["outputToken"] = self.output_token
 
-        output_amount: None | str | Unset
-        if isinstance(self.output_amount, Unset):
-            output_amount = UNSET
-        else:
-            output_amount = self.output_amount
+        if self.output_amount is not UNSET:
+            field_dict["outputAmount"] = self.output_amount
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
-        message_hash: None | str | Unset
-        if isinstance(self.message_hash, Unset):
-            message_hash = UNSET
-        else:
-            message_hash = self.message_hash
+        if self.message_hash is not UNSET:
+            field_dict["messageHash"] = self.message_hash
 
-        exclusive_relayer: None | str | Unset
-        if isinstance(self.exclusive_relayer, Unset):
-            exclusive_relayer = UNSET
-        else:
-            exclusive_relayer = self.exclusive_relayer
+        if self.exclusive_relayer is not UNSET:
+            field_dict["exclusiveRelayer"] = self.exclusive_relayer
 
-        exclusivity_deadline: None | str | Unset
-        if isinstance(self.exclusivity_deadline, Unset):
-            exclusivity_deadline = UNSET
-        elif isinstance(self.exclusivity_deadline, datetime.datetime):
-            exclusivity_deadline = self.exclusivity_deadline.isoformat()
-        else:
-            exclusivity_deadline = self.exclusivity_deadline
+        if self.exclusivity_deadline is not UNSET:
+            if isinstance(self.exclusivity_deadline, datetime.datetime):
+                field_dict["exclusivityDeadline"] = (
+                    original_text(
+                        self.exclusivity_deadline, self._exclusivity_deadline_text, datetime.datetime.fromisoformat
+                    )
+                    or self.exclusivity_deadline.isoformat()
+                )
 
-        fill_deadline: None | str | Unset
-        if isinstance(self.fill_deadline, Unset):
-            fill_deadline = UNSET
-        elif isinstance(self.fill_deadline, datetime.datetime):
-            fill_deadline = self.fill_deadline.isoformat()
-        else:
-            fill_deadline = self.fill_deadline
+            else:
+                field_dict["exclusivityDeadline"] = self.exclusivity_deadline
 
-        quote_timestamp: None | str | Unset
-        if isinstance(self.quote_timestamp, Unset):
-            quote_timestamp = UNSET
-        elif isinstance(self.quote_timestamp, datetime.datetime):
-            quote_timestamp = self.quote_timestamp.isoformat()
-        else:
-            quote_timestamp = self.quote_timestamp
+        if self.fill_deadline is not UNSET:
+            if isinstance(self.fill_deadline, datetime.datetime):
+                field_dict["fillDeadline"] = (
+                    original_text(self.fill_deadline, self._fill_deadline_text, datetime.datetime.fromisoformat)
+                    or self.fill_deadline.isoformat()
+                )
 
-        deposit_txn_ref = self.deposit_txn_ref
+            else:
+                field_dict["fillDeadline"] = self.fill_deadline
 
-        deposit_tx_hash = self.deposit_tx_hash
+        if self.quote_timestamp is not UNSET:
+            if isinstance(self.quote_timestamp, datetime.datetime):
+                field_dict["quoteTimestamp"] = (
+                    original_text(self.quote_timestamp, self._quote_timestamp_text, datetime.datetime.fromisoformat)
+                    or self.quote_timestamp.isoformat()
+                )
 
-        deposit_block_number = self.deposit_block_number
+            else:
+                field_dict["quoteTimestamp"] = self.quote_timestamp
 
-        deposit_block_timestamp: None | str | Unset
-        if isinstance(self.deposit_block_timestamp, Unset):
-            deposit_block_timestamp = UNSET
-        elif isinstance(self.deposit_block_timestamp, datetime.datetime):
-            deposit_block_timestamp = self.deposit_block_timestamp.isoformat()
-        else:
-            deposit_block_timestamp = self.deposit_block_timestamp
+        if self.deposit_txn_ref is not UNSET:
+            field_dict["depositTxnRef"] = self.deposit_txn_ref
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if self.deposit_tx_hash is not UNSET:
+            field_dict["depositTxHash"] = self.deposit_tx_hash
 
-        deposit_refund_txn_ref: None | str | Unset
-        if isinstance(self.deposit_refund_txn_ref, Unset):
-            deposit_refund_txn_ref = UNSET
-        else:
-            deposit_refund_txn_ref = self.deposit_refund_txn_ref
+        if self.deposit_block_number is not UNSET:
+            field_dict["depositBlockNumber"] = self.deposit_block_number
 
-        deposit_refund_tx_hash: None | str | Unset
-        if isinstance(self.deposit_refund_tx_hash, Unset):
-            deposit_refund_tx_hash = UNSET
-        else:
-            deposit_refund_tx_hash = self.deposit_refund_tx_hash
+        if self.deposit_block_timestamp is not UNSET:
+            if isinstance(self.deposit_block_timestamp, datetime.datetime):
+                field_dict["depositBlockTimestamp"] = (
+                    original_text(
+                        self.deposit_block_timestamp,
+                        self._deposit_block_timestamp_text,
+                        datetime.datetime.fromisoformat,
+                    )
+                    or self.deposit_block_timestamp.isoformat()
+                )
 
-        swap_token_price_usd: None | str | Unset
-        if isinstance(self.swap_token_price_usd, Unset):
-            swap_token_price_usd = UNSET
-        else:
-            swap_token_price_usd = self.swap_token_price_usd
+            else:
+                field_dict["depositBlockTimestamp"] = self.deposit_block_timestamp
 
-        swap_fee_usd: None | str | Unset
-        if isinstance(self.swap_fee_usd, Unset):
-            swap_fee_usd = UNSET
-        else:
-            swap_fee_usd = self.swap_fee_usd
+        if self.status is not UNSET:
+            field_dict["status"] = self.status.value
 
-        bridge_fee_usd: None | str | Unset
-        if isinstance(self.bridge_fee_usd, Unset):
-            bridge_fee_usd = UNSET
-        else:
-            bridge_fee_usd = self.bridge_fee_usd
+        if self.deposit_refund_txn_ref is not UNSET:
+            field_dict["depositRefundTxnRef"] = self.deposit_refund_txn_ref
 
-        input_price_usd: None | str | Unset
-        if isinstance(self.input_price_usd, Unset):
-            input_price_usd = UNSET
-        else:
-            input_price_usd = self.input_price_usd
+        if self.deposit_refund_tx_hash is not UNSET:
+            field_dict["depositRefundTxHash"] = self.deposit_refund_tx_hash
 
-        output_price_usd: None | str | Unset
-        if isinstance(self.output_price_usd, Unset):
-            output_price_usd = UNSET
-        else:
-            output_price_usd = self.output_price_usd
+        if self.swap_token_price_usd is not UNSET:
+            field_dict["swapTokenPriceUsd"] = self.swap_token_price_usd
 
-        fill_gas_fee: None | str | Unset
-        if isinstance(self.fill_gas_fee, Unset):
-            fill_gas_fee = UNSET
-        else:
-            fill_gas_fee = self.fill_gas_fee
+        if self.swap_fee_usd is not UNSET:
+            field_dict["swapFeeUsd"] = self.swap_fee_usd
 
-        fill_gas_fee_usd: None | str | Unset
-        if isinstance(self.fill_gas_fee_usd, Unset):
-            fill_gas_fee_usd = UNSET
-        else:
-            fill_gas_fee_usd = self.fill_gas_fee_usd
+        if self.bridge_fee_usd is not UNSET:
+            field_dict["bridgeFeeUsd"] = self.bridge_fee_usd
 
-        fill_gas_token_price_usd: None | str | Unset
-        if isinstance(self.fill_gas_token_price_usd, Unset):
-            fill_gas_token_price_usd = UNSET
-        else:
-            fill_gas_token_price_usd = self.fill_gas_token_price_usd
+        if self.input_price_usd is not UNSET:
+            field_dict["inputPriceUsd"] = self.input_price_usd
 
-        actions_succeeded: bool | None | Unset
-        if isinstance(self.actions_succeeded, Unset):
-            actions_succeeded = UNSET
-        else:
-            actions_succeeded = self.actions_succeeded
+        if self.output_price_usd is not UNSET:
+            field_dict["outputPriceUsd"] = self.output_price_usd
 
-        swap_transaction_hash: None | str | Unset
-        if isinstance(self.swap_transaction_hash, Unset):
-            swap_transaction_hash = UNSET
-        else:
-            swap_transaction_hash = self.swap_transaction_hash
+        if self.fill_gas_fee is not UNSET:
+            field_dict["fillGasFee"] = self.fill_gas_fee
 
-        swap_token: None | str | Unset
-        if isinstance(self.swap_token, Unset):
-            swap_token = UNSET
-        else:
-            swap_token = self.swap_token
+        if self.fill_gas_fee_usd is not UNSET:
+            field_dict["fillGasFeeUsd"] = self.fill_gas_fee_usd
 
-        swap_token_amount: None | str | Unset
-        if isinstance(self.swap_token_amount, Unset):
-            swap_token_amount = UNSET
-        else:
-            swap_token_amount = self.swap_token_amount
+        if self.fill_gas_token_price_usd is not UNSET:
+            field_dict["fillGasTokenPriceUsd"] = self.fill_gas_token_price_usd
 
-        swap_output_token: None | str | Unset
-        if isinstance(self.swap_output_token, Unset):
-            swap_output_token = UNSET
-        else:
-            swap_output_token = self.swap_output_token
+        if self.actions_succeeded is not UNSET:
+            field_dict["actionsSucceeded"] = self.actions_succeeded
 
-        swap_output_token_amount: None | str | Unset
-        if isinstance(self.swap_output_token_amount, Unset):
-            swap_output_token_amount = UNSET
-        else:
-            swap_output_token_amount = self.swap_output_token_amount
+        if self.swap_transaction_hash is not UNSET:
+            field_dict["swapTransactionHash"] = self.swap_transaction_hash
 
-        relayer: None | str | Unset
-        if isinstance(self.relayer, Unset):
-            relayer = UNSET
-        else:
-            relayer = self.relayer
+        if self.swap_token is not UNSET:
+            field_dict["swapToken"] = self.swap_token
 
-        fill_block_number: int | None | Unset
-        if isinstance(self.fill_block_number, Unset):
-            fill_block_number = UNSET
-        else:
-            fill_block_number = self.fill_block_number
+        if self.swap_token_amount is not UNSET:
+            field_dict["swapTokenAmount"] = self.swap_token_amount
 
-        actions_target_chain_id: int | None | str | Unset
-        if isinstance(self.actions_target_chain_id, Unset):
-            actions_target_chain_id = UNSET
-        else:
-            actions_target_chain_id = self.actions_target_chain_id
+        if self.swap_output_token is not UNSET:
+            field_dict["swapOutputToken"] = self.swap_output_token
 
-        actions_target_recipient: None | str | Unset
-        if isinstance(self.actions_target_recipient, Unset):
-            actions_target_recipient = UNSET
-        else:
-            actions_target_recipient = self.actions_target_recipient
+        if self.swap_output_token_amount is not UNSET:
+            field_dict["swapOutputTokenAmount"] = self.swap_output_token_amount
 
-        actions_target_token: None | str | Unset
-        if isinstance(self.actions_target_token, Unset):
-            actions_target_token = UNSET
-        else:
-            actions_target_token = self.actions_target_token
+        if self.relayer is not UNSET:
+            field_dict["relayer"] = self.relayer
 
-        actions_target_amount: None | str | Unset
-        if isinstance(self.actions_target_amount, Unset):
-            actions_target_amount = UNSET
-        else:
-            actions_target_amount = self.actions_target_amount
+        if self.fill_block_number is not UNSET:
+            field_dict["fillBlockNumber"] = self.fill_block_number
 
-        actions_target_txn_ref: None | str | Unset
-        if isinstance(self.actions_target_txn_ref, Unset):
-            actions_target_txn_ref = UNSET
-        else:
-            actions_target_txn_ref = self.actions_target_txn_ref
+        if self.actions_target_chain_id is not UNSET:
+            field_dict["actionsTargetChainId"] = self.actions_target_chain_id
 
-        actions_target_block_timestamp: None | str | Unset
-        if isinstance(self.actions_target_block_timestamp, Unset):
-            actions_target_block_timestamp = UNSET
-        else:
-            actions_target_block_timestamp = self.actions_target_block_timestamp
+        if self.actions_target_recipient is not UNSET:
+            field_dict["actionsTargetRecipient"] = self.actions_target_recipient
 
-        deposit_address: None | str | Unset
-        if isinstance(self.deposit_address, Unset):
-            deposit_address = UNSET
-        else:
-            deposit_address = self.deposit_address
+        if self.actions_target_token is not UNSET:
+            field_dict["actionsTargetToken"] = self.actions_target_token
 
-        sweep_txn_ref: None | str | Unset
-        if isinstance(self.sweep_txn_ref, Unset):
-            sweep_txn_ref = UNSET
-        else:
-            sweep_txn_ref = self.sweep_txn_ref
+        if self.actions_target_amount is not UNSET:
+            field_dict["actionsTargetAmount"] = self.actions_target_amount
 
-        bridged_input_token: None | str | Unset
-        if isinstance(self.bridged_input_token, Unset):
-            bridged_input_token = UNSET
-        else:
-            bridged_input_token = self.bridged_input_token
+        if self.actions_target_txn_ref is not UNSET:
+            field_dict["actionsTargetTxnRef"] = self.actions_target_txn_ref
 
-        bridged_input_amount: None | str | Unset
-        if isinstance(self.bridged_input_amount, Unset):
-            bridged_input_amount = UNSET
-        else:
-            bridged_input_amount = self.bridged_input_amount
+        if self.actions_target_block_timestamp is not UNSET:
+            field_dict["actionsTargetBlockTimestamp"] = self.actions_target_block_timestamp
 
-        deposit_refund_address: None | str | Unset
-        if isinstance(self.deposit_refund_address, Unset):
-            deposit_refund_address = UNSET
-        else:
-            deposit_refund_address = self.deposit_refund_address
+        if self.deposit_address is not UNSET:
+            field_dict["depositAddress"] = self.deposit_address
 
-        fill_block_timestamp: None | str | Unset
-        if isinstance(self.fill_block_timestamp, Unset):
-            fill_block_timestamp = UNSET
-        elif isinstance(self.fill_block_timestamp, datetime.datetime):
-            fill_block_timestamp = self.fill_block_timestamp.isoformat()
-        else:
-            fill_block_timestamp = self.fill_block_timestamp
+        if self.sweep_txn_ref is not UNSET:
+            field_dict["sweepTxnRef"] = self.sweep_txn_ref
 
-        fill_txn_ref: None | str | Unset
-        if isinstance(self.fill_txn_ref, Unset):
-            fill_txn_ref = UNSET
-        else:
-            fill_txn_ref = self.fill_txn_ref
+        if self.bridged_input_token is not UNSET:
+            field_dict["bridgedInputToken"] = self.bridged_input_token
 
-        fill_tx: None | str | Unset
-        if isinstance(self.fill_tx, Unset):
-            fill_tx = UNSET
-        else:
-            fill_tx = self.fill_tx
+        if self.bridged_input_amount is not UNSET:
+            field_dict["bridgedInputAmount"] = self.bridged_input_amount
 
-        speedups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.speedups, Unset):
-            speedups = []
-            for speedups_item_data in self.speedups:
-                speedups_item = speedups_item_data.to_dict()
-                speedups.append(speedups_item)
+        if self.deposit_refund_address is not UNSET:
+            field_dict["depositRefundAddress"] = self.deposit_refund_address
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if relay_hash is not UNSET:
-            field_dict["relayHash"] = relay_hash
-        if deposit_id is not UNSET:
-            field_dict["depositId"] = deposit_id
-        if origin_chain_id is not UNSET:
-            field_dict["originChainId"] = origin_chain_id
-        if destination_chain_id is not UNSET:
-            field_dict["destinationChainId"] = destination_chain_id
-        if depositor is not UNSET:
-            field_dict["depositor"] = depositor
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        if input_token is not UNSET:
-            field_dict["inputToken"] = input_token
-        if input_amount is not UNSET:
-            field_dict["inputAmount"] = input_amount
-        if output_token is not UNSET:
-            field_dict["outputToken"] = output_token
-        if output_amount is not UNSET:
-            field_dict["outputAmount"] = output_amount
-        if message is not UNSET:
-            field_dict["message"] = message
-        if message_hash is not UNSET:
-            field_dict["messageHash"] = message_hash
-        if exclusive_relayer is not UNSET:
-            field_dict["exclusiveRelayer"] = exclusive_relayer
-        if exclusivity_deadline is not UNSET:
-            field_dict["exclusivityDeadline"] = exclusivity_deadline
-        if fill_deadline is not UNSET:
-            field_dict["fillDeadline"] = fill_deadline
-        if quote_timestamp is not UNSET:
-            field_dict["quoteTimestamp"] = quote_timestamp
-        if deposit_txn_ref is not UNSET:
-            field_dict["depositTxnRef"] = deposit_txn_ref
-        if deposit_tx_hash is not UNSET:
-            field_dict["depositTxHash"] = deposit_tx_hash
-        if deposit_block_number is not UNSET:
-            field_dict["depositBlockNumber"] = deposit_block_number
-        if deposit_block_timestamp is not UNSET:
-            field_dict["depositBlockTimestamp"] = deposit_block_timestamp
-        if status is not UNSET:
-            field_dict["status"] = status
-        if deposit_refund_txn_ref is not UNSET:
-            field_dict["depositRefundTxnRef"] = deposit_refund_txn_ref
-        if deposit_refund_tx_hash is not UNSET:
-            field_dict["depositRefundTxHash"] = deposit_refund_tx_hash
-        if swap_token_price_usd is not UNSET:
-            field_dict["swapTokenPriceUsd"] = swap_token_price_usd
-        if swap_fee_usd is not UNSET:
-            field_dict["swapFeeUsd"] = swap_fee_usd
-        if bridge_fee_usd is not UNSET:
-            field_dict["bridgeFeeUsd"] = bridge_fee_usd
-        if input_price_usd is not UNSET:
-            field_dict["inputPriceUsd"] = input_price_usd
-        if output_price_usd is not UNSET:
-            field_dict["outputPriceUsd"] = output_price_usd
-        if fill_gas_fee is not UNSET:
-            field_dict["fillGasFee"] = fill_gas_fee
-        if fill_gas_fee_usd is not UNSET:
-            field_dict["fillGasFeeUsd"] = fill_gas_fee_usd
-        if fill_gas_token_price_usd is not UNSET:
-            field_dict["fillGasTokenPriceUsd"] = fill_gas_token_price_usd
-        if actions_succeeded is not UNSET:
-            field_dict["actionsSucceeded"] = actions_succeeded
-        if swap_transaction_hash is not UNSET:
-            field_dict["swapTransactionHash"] = swap_transaction_hash
-        if swap_token is not UNSET:
-            field_dict["swapToken"] = swap_token
-        if swap_token_amount is not UNSET:
-            field_dict["swapTokenAmount"] = swap_token_amount
-        if swap_output_token is not UNSET:
-            field_dict["swapOutputToken"] = swap_output_token
-        if swap_output_token_amount is not UNSET:
-            field_dict["swapOutputTokenAmount"] = swap_output_token_amount
-        if relayer is not UNSET:
-            field_dict["relayer"] = relayer
-        if fill_block_number is not UNSET:
-            field_dict["fillBlockNumber"] = fill_block_number
-        if actions_target_chain_id is not UNSET:
-            field_dict["actionsTargetChainId"] = actions_target_chain_id
-        if actions_target_recipient is not UNSET:
-            field_dict["actionsTargetRecipient"] = actions_target_recipient
-        if actions_target_token is not UNSET:
-            field_dict["actionsTargetToken"] = actions_target_token
-        if actions_target_amount is not UNSET:
-            field_dict["actionsTargetAmount"] = actions_target_amount
-        if actions_target_txn_ref is not UNSET:
-            field_dict["actionsTargetTxnRef"] = actions_target_txn_ref
-        if actions_target_block_timestamp is not UNSET:
-            field_dict["actionsTargetBlockTimestamp"] = actions_target_block_timestamp
-        if deposit_address is not UNSET:
-            field_dict["depositAddress"] = deposit_address
-        if sweep_txn_ref is not UNSET:
-            field_dict["sweepTxnRef"] = sweep_txn_ref
-        if bridged_input_token is not UNSET:
-            field_dict["bridgedInputToken"] = bridged_input_token
-        if bridged_input_amount is not UNSET:
-            field_dict["bridgedInputAmount"] = bridged_input_amount
-        if deposit_refund_address is not UNSET:
-            field_dict["depositRefundAddress"] = deposit_refund_address
-        if fill_block_timestamp is not UNSET:
-            field_dict["fillBlockTimestamp"] = fill_block_timestamp
-        if fill_txn_ref is not UNSET:
-            field_dict["fillTxnRef"] = fill_txn_ref
-        if fill_tx is not UNSET:
-            field_dict["fillTx"] = fill_tx
-        if speedups is not UNSET:
-            field_dict["speedups"] = speedups
+        if self.fill_block_timestamp is not UNSET:
+            if isinstance(self.fill_block_timestamp, datetime.datetime):
+                field_dict["fillBlockTimestamp"] = (
+                    original_text(
+                        self.fill_block_timestamp, self._fill_block_timestamp_text, datetime.datetime.fromisoformat
+                    )
+                    or self.fill_block_timestamp.isoformat()
+                )
+
+            else:
+                field_dict["fillBlockTimestamp"] = self.fill_block_timestamp
+
+        if self.fill_txn_ref is not UNSET:
+            field_dict["fillTxnRef"] = self.fill_txn_ref
+
+        if self.fill_tx is not UNSET:
+            field_dict["fillTx"] = self.fill_tx
+
+        if self.speedups is not UNSET:
+            speedups_list: list[Any] = []
+            for speedups_item in self.speedups:
+                speedups_out = speedups_item.to_dict()
+
+                speedups_list.append(speedups_out)
+            field_dict["speedups"] = speedups_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit_speedup import DepositSpeedup  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not (type(id) is int or is_integer(id)):
+                raise TypeMismatch("integer", id, "id")
 
-        def _parse_relay_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relay_hash = _parse_relay_hash(d.pop("relayHash", UNSET))
-
-        def _parse_deposit_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deposit_id = _parse_deposit_id(d.pop("depositId", UNSET))
-
-        def _parse_origin_chain_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        origin_chain_id = _parse_origin_chain_id(d.pop("originChainId", UNSET))
-
-        def _parse_destination_chain_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        destination_chain_id = _parse_destination_chain_id(d.pop("destinationChainId", UNSET))
-
-        depositor = d.pop("depositor", UNSET)
-
-        def _parse_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
-
-        input_token = d.pop("inputToken", UNSET)
-
-        input_amount = d.pop("inputAmount", UNSET)
-
-        def _parse_output_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_token = _parse_output_token(d.pop("outputToken", UNSET))
-
-        def _parse_output_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_amount = _parse_output_amount(d.pop("outputAmount", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_message_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_hash = _parse_message_hash(d.pop("messageHash", UNSET))
-
-        def _parse_exclusive_relayer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exclusive_relayer = _parse_exclusive_relayer(d.pop("exclusiveRelayer", UNSET))
-
-        def _parse_exclusivity_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exclusivity_deadline_type_0 = datetime.datetime.fromisoformat(data)
-
-                return exclusivity_deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        relay_hash = src_dict.get("relayHash", UNSET)
+        if relay_hash is not UNSET:
+            _seen += 1
+            if relay_hash is None:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        exclusivity_deadline = _parse_exclusivity_deadline(d.pop("exclusivityDeadline", UNSET))
-
-        def _parse_fill_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fill_deadline_type_0 = datetime.datetime.fromisoformat(data)
-
-                return fill_deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            elif isinstance(relay_hash, str):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        fill_deadline = _parse_fill_deadline(d.pop("fillDeadline", UNSET))
+            else:
+                raise TypeMismatch("string | null", relay_hash, "relayHash")
 
-        def _parse_quote_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quote_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return quote_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        deposit_id = src_dict.get("depositId", UNSET)
+        if deposit_id is not UNSET:
+            _seen += 1
+            if deposit_id is None:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        quote_timestamp = _parse_quote_timestamp(d.pop("quoteTimestamp", UNSET))
-
-        deposit_txn_ref = d.pop("depositTxnRef", UNSET)
-
-        deposit_tx_hash = d.pop("depositTxHash", UNSET)
-
-        deposit_block_number = d.pop("depositBlockNumber", UNSET)
-
-        def _parse_deposit_block_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deposit_block_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deposit_block_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            elif isinstance(deposit_id, str):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        deposit_block_timestamp = _parse_deposit_block_timestamp(d.pop("depositBlockTimestamp", UNSET))
+            else:
+                raise TypeMismatch("string | null", deposit_id, "depositId")
 
-        _status = d.pop("status", UNSET)
-        status: RelayStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RelayStatus(_status)
+        origin_chain_id = src_dict.get("originChainId", UNSET)
+        if origin_chain_id is not UNSET:
+            _seen += 1
+            if type(origin_chain_id) is int or is_integer(origin_chain_id):
+                pass
 
-        def _parse_deposit_refund_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(origin_chain_id, str):
+                pass
 
-        deposit_refund_txn_ref = _parse_deposit_refund_txn_ref(d.pop("depositRefundTxnRef", UNSET))
+            else:
+                raise TypeMismatch("integer | string", origin_chain_id, "originChainId")
 
-        def _parse_deposit_refund_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_chain_id = src_dict.get("destinationChainId", UNSET)
+        if destination_chain_id is not UNSET:
+            _seen += 1
+            if destination_chain_id is None:
+                pass
 
-        deposit_refund_tx_hash = _parse_deposit_refund_tx_hash(d.pop("depositRefundTxHash", UNSET))
+            elif type(destination_chain_id) is int or is_integer(destination_chain_id):
+                pass
 
-        def _parse_swap_token_price_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(destination_chain_id, str):
+                pass
 
-        swap_token_price_usd = _parse_swap_token_price_usd(d.pop("swapTokenPriceUsd", UNSET))
+            else:
+                raise TypeMismatch("null | integer | string", destination_chain_id, "destinationChainId")
 
-        def _parse_swap_fee_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        depositor = src_dict.get("depositor", UNSET)
+        if depositor is not UNSET:
+            _seen += 1
+            if not isinstance(depositor, str):
+                raise TypeMismatch("string", depositor, "depositor")
 
-        swap_fee_usd = _parse_swap_fee_usd(d.pop("swapFeeUsd", UNSET))
+        recipient = src_dict.get("recipient", UNSET)
+        if recipient is not UNSET:
+            _seen += 1
+            if recipient is None:
+                pass
 
-        def _parse_bridge_fee_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(recipient, str):
+                pass
 
-        bridge_fee_usd = _parse_bridge_fee_usd(d.pop("bridgeFeeUsd", UNSET))
+            else:
+                raise TypeMismatch("string | null", recipient, "recipient")
 
-        def _parse_input_price_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        input_token = src_dict.get("inputToken", UNSET)
+        if input_token is not UNSET:
+            _seen += 1
+            if not isinstance(input_token, str):
+                raise TypeMismatch("string", input_token, "inputToken")
 
-        input_price_usd = _parse_input_price_usd(d.pop("inputPriceUsd", UNSET))
+        input_amount = src_dict.get("inputAmount", UNSET)
+        if input_amount is not UNSET:
+            _seen += 1
+            if not isinstance(input_amount, str):
+                raise TypeMismatch("string", input_amount, "inputAmount")
 
-        def _parse_output_price_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output_token = src_dict.get("outputToken", UNSET)
+        if output_token is not UNSET:
+            _seen += 1
+            if output_token is None:
+                pass
 
-        output_price_usd = _parse_output_price_usd(d.pop("outputPriceUsd", UNSET))
+            elif isinstance(output_token, str):
+                pass
 
-        def _parse_fill_gas_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", output_token, "outputToken")
 
-        fill_gas_fee = _parse_fill_gas_fee(d.pop("fillGasFee", UNSET))
+        output_amount = src_dict.get("outputAmount", UNSET)
+        if output_amount is not UNSET:
+            _seen += 1
+            if output_amount is None:
+                pass
 
-        def _parse_fill_gas_fee_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(output_amount, str):
+                pass
 
-        fill_gas_fee_usd = _parse_fill_gas_fee_usd(d.pop("fillGasFeeUsd", UNSET))
+            else:
+                raise TypeMismatch("string | null", output_amount, "outputAmount")
 
-        def _parse_fill_gas_token_price_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = src_dict.get("message", UNSET)
+        if message is not UNSET:
+            _seen += 1
+            if message is None:
+                pass
 
-        fill_gas_token_price_usd = _parse_fill_gas_token_price_usd(d.pop("fillGasTokenPriceUsd", UNSET))
+            elif isinstance(message, str):
+                pass
 
-        def _parse_actions_succeeded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            else:
+                raise TypeMismatch("string | null", message, "message")
 
-        actions_succeeded = _parse_actions_succeeded(d.pop("actionsSucceeded", UNSET))
+        message_hash = src_dict.get("messageHash", UNSET)
+        if message_hash is not UNSET:
+            _seen += 1
+            if message_hash is None:
+                pass
 
-        def _parse_swap_transaction_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(message_hash, str):
+                pass
 
-        swap_transaction_hash = _parse_swap_transaction_hash(d.pop("swapTransactionHash", UNSET))
+            else:
+                raise TypeMismatch("string | null", message_hash, "messageHash")
 
-        def _parse_swap_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exclusive_relayer = src_dict.get("exclusiveRelayer", UNSET)
+        if exclusive_relayer is not UNSET:
+            _seen += 1
+            if exclusive_relayer is None:
+                pass
 
-        swap_token = _parse_swap_token(d.pop("swapToken", UNSET))
+            elif isinstance(exclusive_relayer, str):
+                pass
 
-        def _parse_swap_token_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", exclusive_relayer, "exclusiveRelayer")
 
-        swap_token_amount = _parse_swap_token_amount(d.pop("swapTokenAmount", UNSET))
+        exclusivity_deadline = src_dict.get("exclusivityDeadline", UNSET)
+        _exclusivity_deadline_text: str | None = None
+        if exclusivity_deadline is not UNSET:
+            _seen += 1
+            if exclusivity_deadline is None:
+                pass
 
-        def _parse_swap_output_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(exclusivity_deadline, str):
+                try:
+                    _exclusivity_deadline_text, exclusivity_deadline = (
+                        exclusivity_deadline,
+                        datetime.datetime.fromisoformat(exclusivity_deadline),
+                    )
+                except ValueError:
+                    raise TypeMismatch("date-time string", exclusivity_deadline, "exclusivityDeadline") from None
 
-        swap_output_token = _parse_swap_output_token(d.pop("swapOutputToken", UNSET))
+            else:
+                raise TypeMismatch("date-time string | null", exclusivity_deadline, "exclusivityDeadline")
 
-        def _parse_swap_output_token_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fill_deadline = src_dict.get("fillDeadline", UNSET)
+        _fill_deadline_text: str | None = None
+        if fill_deadline is not UNSET:
+            _seen += 1
+            if fill_deadline is None:
+                pass
 
-        swap_output_token_amount = _parse_swap_output_token_amount(d.pop("swapOutputTokenAmount", UNSET))
+            elif isinstance(fill_deadline, str):
+                try:
+                    _fill_deadline_text, fill_deadline = fill_deadline, datetime.datetime.fromisoformat(fill_deadline)
+                except ValueError:
+                    raise TypeMismatch("date-time string", fill_deadline, "fillDeadline") from None
 
-        def _parse_relayer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("date-time string | null", fill_deadline, "fillDeadline")
 
-        relayer = _parse_relayer(d.pop("relayer", UNSET))
+        quote_timestamp = src_dict.get("quoteTimestamp", UNSET)
+        _quote_timestamp_text: str | None = None
+        if quote_timestamp is not UNSET:
+            _seen += 1
+            if quote_timestamp is None:
+                pass
 
-        def _parse_fill_block_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            elif isinstance(quote_timestamp, str):
+                try:
+                    _quote_timestamp_text, quote_timestamp = (
+                        quote_timestamp,
+                        datetime.datetime.fromisoformat(quote_timestamp),
+                    )
+                except ValueError:
+                    raise TypeMismatch("date-time string", quote_timestamp, "quoteTimestamp") from None
 
-        fill_block_number = _parse_fill_block_number(d.pop("fillBlockNumber", UNSET))
+            else:
+                raise TypeMismatch("date-time string | null", quote_timestamp, "quoteTimestamp")
 
-        def _parse_actions_target_chain_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        deposit_txn_ref = src_dict.get("depositTxnRef", UNSET)
+        if deposit_txn_ref is not UNSET:
+            _seen += 1
+            if not isinstance(deposit_txn_ref, str):
+                raise TypeMismatch("string", deposit_txn_ref, "depositTxnRef")
 
-        actions_target_chain_id = _parse_actions_target_chain_id(d.pop("actionsTargetChainId", UNSET))
+        deposit_tx_hash = src_dict.get("depositTxHash", UNSET)
+        if deposit_tx_hash is not UNSET:
+            _seen += 1
+            if not isinstance(deposit_tx_hash, str):
+                raise TypeMismatch("string", deposit_tx_hash, "depositTxHash")
 
-        def _parse_actions_target_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deposit_block_number = src_dict.get("depositBlockNumber", UNSET)
+        if deposit_block_number is not UNSET:
+            _seen += 1
+            if not (type(deposit_block_number) is int or is_integer(deposit_block_number)):
+                raise TypeMismatch("integer", deposit_block_number, "depositBlockNumber")
 
-        actions_target_recipient = _parse_actions_target_recipient(d.pop("actionsTargetRecipient", UNSET))
+        deposit_block_timestamp = src_dict.get("depositBlockTimestamp", UNSET)
+        _deposit_block_timestamp_text: str | None = None
+        if deposit_block_timestamp is not UNSET:
+            _seen += 1
+            if deposit_block_timestamp is None:
+                pass
 
-        def _parse_actions_target_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(deposit_block_timestamp, str):
+                try:
+                    _deposit_block_timestamp_text, deposit_block_timestamp = (
+                        deposit_block_timestamp,
+                        datetime.datetime.fromisoformat(deposit_block_timestamp),
+                    )
+                except ValueError:
+                    raise TypeMismatch("date-time string", deposit_block_timestamp, "depositBlockTimestamp") from None
 
-        actions_target_token = _parse_actions_target_token(d.pop("actionsTargetToken", UNSET))
+            else:
+                raise TypeMismatch("date-time string | null", deposit_block_timestamp, "depositBlockTimestamp")
 
-        def _parse_actions_target_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = src_dict.get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if not isinstance(status, str):
+                raise TypeMismatch("string", status, "status")
+            status = RelayStatus._value2member_map_.get(status) or RelayStatus(status)
 
-        actions_target_amount = _parse_actions_target_amount(d.pop("actionsTargetAmount", UNSET))
+        deposit_refund_txn_ref = src_dict.get("depositRefundTxnRef", UNSET)
+        if deposit_refund_txn_ref is not UNSET:
+            _seen += 1
+            if deposit_refund_txn_ref is None:
+                pass
 
-        def _parse_actions_target_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(deposit_refund_txn_ref, str):
+                pass
 
-        actions_target_txn_ref = _parse_actions_target_txn_ref(d.pop("actionsTargetTxnRef", UNSET))
+            else:
+                raise TypeMismatch("string | null", deposit_refund_txn_ref, "depositRefundTxnRef")
 
-        def _parse_actions_target_block_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deposit_refund_tx_hash = src_dict.get("depositRefundTxHash", UNSET)
+        if deposit_refund_tx_hash is not UNSET:
+            _seen += 1
+            if deposit_refund_tx_hash is None:
+                pass
 
-        actions_target_block_timestamp = _parse_actions_target_block_timestamp(
-            d.pop("actionsTargetBlockTimestamp", UNSET)
+            elif isinstance(deposit_refund_tx_hash, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposit_refund_tx_hash, "depositRefundTxHash")
+
+        swap_token_price_usd = src_dict.get("swapTokenPriceUsd", UNSET)
+        if swap_token_price_usd is not UNSET:
+            _seen += 1
+            if swap_token_price_usd is None:
+                pass
+
+            elif isinstance(swap_token_price_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_token_price_usd, "swapTokenPriceUsd")
+
+        swap_fee_usd = src_dict.get("swapFeeUsd", UNSET)
+        if swap_fee_usd is not UNSET:
+            _seen += 1
+            if swap_fee_usd is None:
+                pass
+
+            elif isinstance(swap_fee_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_fee_usd, "swapFeeUsd")
+
+        bridge_fee_usd = src_dict.get("bridgeFeeUsd", UNSET)
+        if bridge_fee_usd is not UNSET:
+            _seen += 1
+            if bridge_fee_usd is None:
+                pass
+
+            elif isinstance(bridge_fee_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", bridge_fee_usd, "bridgeFeeUsd")
+
+        input_price_usd = src_dict.get("inputPriceUsd", UNSET)
+        if input_price_usd is not UNSET:
+            _seen += 1
+            if input_price_usd is None:
+                pass
+
+            elif isinstance(input_price_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", input_price_usd, "inputPriceUsd")
+
+        output_price_usd = src_dict.get("outputPriceUsd", UNSET)
+        if output_price_usd is not UNSET:
+            _seen += 1
+            if output_price_usd is None:
+                pass
+
+            elif isinstance(output_price_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", output_price_usd, "outputPriceUsd")
+
+        fill_gas_fee = src_dict.get("fillGasFee", UNSET)
+        if fill_gas_fee is not UNSET:
+            _seen += 1
+            if fill_gas_fee is None:
+                pass
+
+            elif isinstance(fill_gas_fee, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", fill_gas_fee, "fillGasFee")
+
+        fill_gas_fee_usd = src_dict.get("fillGasFeeUsd", UNSET)
+        if fill_gas_fee_usd is not UNSET:
+            _seen += 1
+            if fill_gas_fee_usd is None:
+                pass
+
+            elif isinstance(fill_gas_fee_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", fill_gas_fee_usd, "fillGasFeeUsd")
+
+        fill_gas_token_price_usd = src_dict.get("fillGasTokenPriceUsd", UNSET)
+        if fill_gas_token_price_usd is not UNSET:
+            _seen += 1
+            if fill_gas_token_price_usd is None:
+                pass
+
+            elif isinstance(fill_gas_token_price_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", fill_gas_token_price_usd, "fillGasTokenPriceUsd")
+
+        actions_succeeded = src_dict.get("actionsSucceeded", UNSET)
+        if actions_succeeded is not UNSET:
+            _seen += 1
+            if actions_succeeded is None:
+                pass
+
+            elif actions_succeeded is True or actions_succeeded is False:
+                pass
+
+            else:
+                raise TypeMismatch("boolean | null", actions_succeeded, "actionsSucceeded")
+
+        swap_transaction_hash = src_dict.get("swapTransactionHash", UNSET)
+        if swap_transaction_hash is not UNSET:
+            _seen += 1
+            if swap_transaction_hash is None:
+                pass
+
+            elif isinstance(swap_transaction_hash, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_transaction_hash, "swapTransactionHash")
+
+        swap_token = src_dict.get("swapToken", UNSET)
+        if swap_token is not UNSET:
+            _seen += 1
+            if swap_token is None:
+                pass
+
+            elif isinstance(swap_token, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_token, "swapToken")
+
+        swap_token_amount = src_dict.get("swapTokenAmount", UNSET)
+        if swap_token_amount is not UNSET:
+            _seen += 1
+            if swap_token_amount is None:
+                pass
+
+            elif isinstance(swap_token_amount, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_token_amount, "swapTokenAmount")
+
+        swap_output_token = src_dict.get("swapOutputToken", UNSET)
+        if swap_output_token is not UNSET:
+            _seen += 1
+            if swap_output_token is None:
+                pass
+
+            elif isinstance(swap_output_token, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_output_token, "swapOutputToken")
+
+        swap_output_token_amount = src_dict.get("swapOutputTokenAmount", UNSET)
+        if swap_output_token_amount is not UNSET:
+            _seen += 1
+            if swap_output_token_amount is None:
+                pass
+
+            elif isinstance(swap_output_token_amount, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", swap_output_token_amount, "swapOutputTokenAmount")
+
+        relayer = src_dict.get("relayer", UNSET)
+        if relayer is not UNSET:
+            _seen += 1
+            if relayer is None:
+                pass
+
+            elif isinstance(relayer, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", relayer, "relayer")
+
+        fill_block_number = src_dict.get("fillBlockNumber", UNSET)
+        if fill_block_number is not UNSET:
+            _seen += 1
+            if fill_block_number is None:
+                pass
+
+            elif type(fill_block_number) is int or is_integer(fill_block_number):
+                pass
+
+            else:
+                raise TypeMismatch("integer | null", fill_block_number, "fillBlockNumber")
+
+        actions_target_chain_id = src_dict.get("actionsTargetChainId", UNSET)
+        if actions_target_chain_id is not UNSET:
+            _seen += 1
+            if actions_target_chain_id is None:
+                pass
+
+            elif type(actions_target_chain_id) is int or is_integer(actions_target_chain_id):
+                pass
+
+            elif isinstance(actions_target_chain_id, str):
+                pass
+
+            else:
+                raise TypeMismatch("null | integer | string", actions_target_chain_id, "actionsTargetChainId")
+
+        actions_target_recipient = src_dict.get("actionsTargetRecipient", UNSET)
+        if actions_target_recipient is not UNSET:
+            _seen += 1
+            if actions_target_recipient is None:
+                pass
+
+            elif isinstance(actions_target_recipient, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", actions_target_recipient, "actionsTargetRecipient")
+
+        actions_target_token = src_dict.get("actionsTargetToken", UNSET)
+        if actions_target_token is not UNSET:
+            _seen += 1
+            if actions_target_token is None:
+                pass
+
+            elif isinstance(actions_target_token, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", actions_target_token, "actionsTargetToken")
+
+        actions_target_amount = src_dict.get("actionsTargetAmount", UNSET)
+        if actions_target_amount is not UNSET:
+            _seen += 1
+            if actions_target_amount is None:
+                pass
+
+            elif isinstance(actions_target_amount, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", actions_target_amount, "actionsTargetAmount")
+
+        actions_target_txn_ref = src_dict.get("actionsTargetTxnRef", UNSET)
+        if actions_target_txn_ref is not UNSET:
+            _seen += 1
+            if actions_target_txn_ref is None:
+                pass
+
+            elif isinstance(actions_target_txn_ref, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", actions_target_txn_ref, "actionsTargetTxnRef")
+
+        actions_target_block_timestamp = src_dict.get("actionsTargetBlockTimestamp", UNSET)
+        if actions_target_block_timestamp is not UNSET:
+            _seen += 1
+            if actions_target_block_timestamp is None:
+                pass
+
+            elif isinstance(actions_target_block_timestamp, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", actions_target_block_timestamp, "actionsTargetBlockTimestamp")
+
+        deposit_address = src_dict.get("depositAddress", UNSET)
+        if deposit_address is not UNSET:
+            _seen += 1
+            if deposit_address is None:
+                pass
+
+            elif isinstance(deposit_address, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposit_address, "depositAddress")
+
+        sweep_txn_ref = src_dict.get("sweepTxnRef", UNSET)
+        if sweep_txn_ref is not UNSET:
+            _seen += 1
+            if sweep_txn_ref is None:
+                pass
+
+            elif isinstance(sweep_txn_ref, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", sweep_txn_ref, "sweepTxnRef")
+
+        bridged_input_token = src_dict.get("bridgedInputToken", UNSET)
+        if bridged_input_token is not UNSET:
+            _seen += 1
+            if bridged_input_token is None:
+                pass
+
+            elif isinstance(bridged_input_token, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", bridged_input_token, "bridgedInputToken")
+
+        bridged_input_amount = src_dict.get("bridgedInputAmount", UNSET)
+        if bridged_input_amount is not UNSET:
+            _seen += 1
+            if bridged_input_amount is None:
+                pass
+
+            elif isinstance(bridged_input_amount, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", bridged_input_amount, "bridgedInputAmount")
+
+        deposit_refund_address = src_dict.get("depositRefundAddress", UNSET)
+        if deposit_refund_address is not UNSET:
+            _seen += 1
+            if deposit_refund_address is None:
+                pass
+
+            elif isinstance(deposit_refund_address, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposit_refund_address, "depositRefundAddress")
+
+        fill_block_timestamp = src_dict.get("fillBlockTimestamp", UNSET)
+        _fill_block_timestamp_text: str | None = None
+        if fill_block_timestamp is not UNSET:
+            _seen += 1
+            if fill_block_timestamp is None:
+                pass
+
+            elif isinstance(fill_block_timestamp, str):
+                try:
+                    _fill_block_timestamp_text, fill_block_timestamp = (
+                        fill_block_timestamp,
+                        datetime.datetime.fromisoformat(fill_block_timestamp),
+                    )
+                except ValueError:
+                    raise TypeMismatch("date-time string", fill_block_timestamp, "fillBlockTimestamp") from None
+
+            else:
+                raise TypeMismatch("date-time string | null", fill_block_timestamp, "fillBlockTimestamp")
+
+        fill_txn_ref = src_dict.get("fillTxnRef", UNSET)
+        if fill_txn_ref is not UNSET:
+            _seen += 1
+            if fill_txn_ref is None:
+                pass
+
+            elif isinstance(fill_txn_ref, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", fill_txn_ref, "fillTxnRef")
+
+        fill_tx = src_dict.get("fillTx", UNSET)
+        if fill_tx is not UNSET:
+            _seen += 1
+            if fill_tx is None:
+                pass
+
+            elif isinstance(fill_tx, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", fill_tx, "fillTx")
+
+        speedups = src_dict.get("speedups", UNSET)
+        if speedups is not UNSET:
+            _seen += 1
+            if not isinstance(speedups, list):
+                raise TypeMismatch("array", speedups, "speedups")
+            speedups_list: list[Any] = []
+            try:
+                for speedups_item in speedups:
+                    speedups_item = DepositSpeedup.from_dict(speedups_item)
+
+                    speedups_list.append(speedups_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("speedups", len(speedups_list))
+                raise
+            speedups = speedups_list
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.relay_hash = relay_hash
+        _model.deposit_id = deposit_id
+        _model.origin_chain_id = origin_chain_id
+        _model.destination_chain_id = destination_chain_id
+        _model.depositor = depositor
+        _model.recipient = recipient
+        _model.input_token = input_token
+        _model.input_amount = input_amount
+        _model.output_token = output_token
+        _model.output_amount = output_amount
+        _model.message = message
+        _model.message_hash = message_hash
+        _model.exclusive_relayer = exclusive_relayer
+        _model.exclusivity_deadline = exclusivity_deadline
+        _model._exclusivity_deadline_text = _exclusivity_deadline_text
+        _model.fill_deadline = fill_deadline
+        _model._fill_deadline_text = _fill_deadline_text
+        _model.quote_timestamp = quote_timestamp
+        _model._quote_timestamp_text = _quote_timestamp_text
+        _model.deposit_txn_ref = deposit_txn_ref
+        _model.deposit_tx_hash = deposit_tx_hash
+        _model.deposit_block_number = deposit_block_number
+        _model.deposit_block_timestamp = deposit_block_timestamp
+        _model._deposit_block_timestamp_text = _deposit_block_timestamp_text
+        _model.status = status
+        _model.deposit_refund_txn_ref = deposit_refund_txn_ref
+        _model.deposit_refund_tx_hash = deposit_refund_tx_hash
+        _model.swap_token_price_usd = swap_token_price_usd
+        _model.swap_fee_usd = swap_fee_usd
+        _model.bridge_fee_usd = bridge_fee_usd
+        _model.input_price_usd = input_price_usd
+        _model.output_price_usd = output_price_usd
+        _model.fill_gas_fee = fill_gas_fee
+        _model.fill_gas_fee_usd = fill_gas_fee_usd
+        _model.fill_gas_token_price_usd = fill_gas_token_price_usd
+        _model.actions_succeeded = actions_succeeded
+        _model.swap_transaction_hash = swap_transaction_hash
+        _model.swap_token = swap_token
+        _model.swap_token_amount = swap_token_amount
+        _model.swap_output_token = swap_output_token
+        _model.swap_output_token_amount = swap_output_token_amount
+        _model.relayer = relayer
+        _model.fill_block_number = fill_block_number
+        _model.actions_target_chain_id = actions_target_chain_id
+        _model.actions_target_recipient = actions_target_recipient
+        _model.actions_target_token = actions_target_token
+        _model.actions_target_amount = actions_target_amount
+        _model.actions_target_txn_ref = actions_target_txn_ref
+        _model.actions_target_block_timestamp = actions_target_block_timestamp
+        _model.deposit_address = deposit_address
+        _model.sweep_txn_ref = sweep_txn_ref
+        _model.bridged_input_token = bridged_input_token
+        _model.bridged_input_amount = bridged_input_amount
+        _model.deposit_refund_address = deposit_refund_address
+        _model.fill_block_timestamp = fill_block_timestamp
+        _model._fill_block_timestamp_text = _fill_block_timestamp_text
+        _model.fill_txn_ref = fill_txn_ref
+        _model.fill_tx = fill_tx
+        _model.speedups = speedups
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        def _parse_deposit_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deposit_address = _parse_deposit_address(d.pop("depositAddress", UNSET))
-
-        def _parse_sweep_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sweep_txn_ref = _parse_sweep_txn_ref(d.pop("sweepTxnRef", UNSET))
-
-        def _parse_bridged_input_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bridged_input_token = _parse_bridged_input_token(d.pop("bridgedInputToken", UNSET))
-
-        def _parse_bridged_input_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bridged_input_amount = _parse_bridged_input_amount(d.pop("bridgedInputAmount", UNSET))
-
-        def _parse_deposit_refund_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deposit_refund_address = _parse_deposit_refund_address(d.pop("depositRefundAddress", UNSET))
-
-        def _parse_fill_block_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fill_block_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return fill_block_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        fill_block_timestamp = _parse_fill_block_timestamp(d.pop("fillBlockTimestamp", UNSET))
-
-        def _parse_fill_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fill_txn_ref = _parse_fill_txn_ref(d.pop("fillTxnRef", UNSET))
-
-        def _parse_fill_tx(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fill_tx = _parse_fill_tx(d.pop("fillTx", UNSET))
-
-        _speedups = d.pop("speedups", UNSET)
-        speedups: list[DepositSpeedup] | Unset = UNSET
-        if _speedups is not UNSET:
-            speedups = []
-            for speedups_item_data in _speedups:
-                speedups_item = DepositSpeedup.from_dict(speedups_item_data)
-
-                speedups.append(speedups_item)
-
-        deposit = cls(
-            id=id,
-            relay_hash=relay_hash,
-            deposit_id=deposit_id,
-            origin_chain_id=origin_chain_id,
-            destination_chain_id=destination_chain_id,
-            depositor=depositor,
-            recipient=recipient,
-            input_token=input_token,
-            input_amount=input_amount,
-            output_token=output_token,
-            output_amount=output_amount,
-            message=message,
-            message_hash=message_hash,
-            exclusive_relayer=exclusive_relayer,
-            exclusivity_deadline=exclusivity_deadline,
-            fill_deadline=fill_deadline,
-            quote_timestamp=quote_timestamp,
-            deposit_txn_ref=deposit_txn_ref,
-            deposit_tx_hash=deposit_tx_hash,
-            deposit_block_number=deposit_block_number,
-            deposit_block_timestamp=deposit_block_timestamp,
-            status=status,
-            deposit_refund_txn_ref=deposit_refund_txn_ref,
-            deposit_refund_tx_hash=deposit_refund_tx_hash,
-            swap_token_price_usd=swap_token_price_usd,
-            swap_fee_usd=swap_fee_usd,
-            bridge_fee_usd=bridge_fee_usd,
-            input_price_usd=input_price_usd,
-            output_price_usd=output_price_usd,
-            fill_gas_fee=fill_gas_fee,
-            fill_gas_fee_usd=fill_gas_fee_usd,
-            fill_gas_token_price_usd=fill_gas_token_price_usd,
-            actions_succeeded=actions_succeeded,
-            swap_transaction_hash=swap_transaction_hash,
-            swap_token=swap_token,
-            swap_token_amount=swap_token_amount,
-            swap_output_token=swap_output_token,
-            swap_output_token_amount=swap_output_token_amount,
-            relayer=relayer,
-            fill_block_number=fill_block_number,
-            actions_target_chain_id=actions_target_chain_id,
-            actions_target_recipient=actions_target_recipient,
-            actions_target_token=actions_target_token,
-            actions_target_amount=actions_target_amount,
-            actions_target_txn_ref=actions_target_txn_ref,
-            actions_target_block_timestamp=actions_target_block_timestamp,
-            deposit_address=deposit_address,
-            sweep_txn_ref=sweep_txn_ref,
-            bridged_input_token=bridged_input_token,
-            bridged_input_amount=bridged_input_amount,
-            deposit_refund_address=deposit_refund_address,
-            fill_block_timestamp=fill_block_timestamp,
-            fill_txn_ref=fill_txn_ref,
-            fill_tx=fill_tx,
-            speedups=speedups,
-        )
-
-        deposit.additional_properties = d
-        return deposit
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1145,3 +1184,8 @@ class Deposit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.deposit_speedup import DepositSpeedup  # noqa: E402

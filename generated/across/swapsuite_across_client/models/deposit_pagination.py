@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="DepositPagination")
+_KNOWN_KEYS = frozenset(
+    (
+        "currentIndex",
+        "maxIndex",
+    )
+)
 
 
 @_attrs_define
@@ -23,35 +32,43 @@ class DepositPagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_index = self.current_index
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["currentIndex"] = self.current_index
 
-        max_index = self.max_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currentIndex": current_index,
-                "maxIndex": max_index,
-            }
-        )
+        field_dict["maxIndex"] = self.max_index
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_index = d.pop("currentIndex")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        max_index = d.pop("maxIndex")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            current_index = src_dict["currentIndex"]
+            max_index = src_dict["maxIndex"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(current_index) is int or is_integer(current_index)):
+            raise TypeMismatch("integer", current_index, "currentIndex")
 
-        deposit_pagination = cls(
-            current_index=current_index,
-            max_index=max_index,
+        if not (type(max_index) is int or is_integer(max_index)):
+            raise TypeMismatch("integer", max_index, "maxIndex")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.current_index = current_index
+        _model.max_index = max_index
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        deposit_pagination.additional_properties = d
-        return deposit_pagination
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="DepositSpeedup")
+_KNOWN_KEYS = frozenset(
+    (
+        "transactionHash",
+        "updatedRecipient",
+        "updatedMessage",
+        "updatedOutputAmount",
+        "blockNumber",
+    )
+)
 
 
 @_attrs_define
@@ -31,55 +41,76 @@ class DepositSpeedup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_hash = self.transaction_hash
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.transaction_hash is not UNSET:
+            field_dict["transactionHash"] = self.transaction_hash
 
-        updated_recipient = self.updated_recipient
+        if self.updated_recipient is not UNSET:
+            field_dict["updatedRecipient"] = self.updated_recipient
 
-        updated_message = self.updated_message
+        if self.updated_message is not UNSET:
+            field_dict["updatedMessage"] = self.updated_message
 
-        updated_output_amount = self.updated_output_amount
+        if self.updated_output_amount is not UNSET:
+            field_dict["updatedOutputAmount"] = self.updated_output_amount
 
-        block_number = self.block_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_hash is not UNSET:
-            field_dict["transactionHash"] = transaction_hash
-        if updated_recipient is not UNSET:
-            field_dict["updatedRecipient"] = updated_recipient
-        if updated_message is not UNSET:
-            field_dict["updatedMessage"] = updated_message
-        if updated_output_amount is not UNSET:
-            field_dict["updatedOutputAmount"] = updated_output_amount
-        if block_number is not UNSET:
-            field_dict["blockNumber"] = block_number
+        if self.block_number is not UNSET:
+            field_dict["blockNumber"] = self.block_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_hash = d.pop("transactionHash", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        updated_recipient = d.pop("updatedRecipient", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        transaction_hash = src_dict.get("transactionHash", UNSET)
+        if transaction_hash is not UNSET:
+            _seen += 1
+            if not isinstance(transaction_hash, str):
+                raise TypeMismatch("string", transaction_hash, "transactionHash")
 
-        updated_message = d.pop("updatedMessage", UNSET)
+        updated_recipient = src_dict.get("updatedRecipient", UNSET)
+        if updated_recipient is not UNSET:
+            _seen += 1
+            if not isinstance(updated_recipient, str):
+                raise TypeMismatch("string", updated_recipient, "updatedRecipient")
 
-        updated_output_amount = d.pop("updatedOutputAmount", UNSET)
+        updated_message = src_dict.get("updatedMessage", UNSET)
+        if updated_message is not UNSET:
+            _seen += 1
+            if not isinstance(updated_message, str):
+                raise TypeMismatch("string", updated_message, "updatedMessage")
 
-        block_number = d.pop("blockNumber", UNSET)
+        updated_output_amount = src_dict.get("updatedOutputAmount", UNSET)
+        if updated_output_amount is not UNSET:
+            _seen += 1
+            if not isinstance(updated_output_amount, str):
+                raise TypeMismatch("string", updated_output_amount, "updatedOutputAmount")
 
-        deposit_speedup = cls(
-            transaction_hash=transaction_hash,
-            updated_recipient=updated_recipient,
-            updated_message=updated_message,
-            updated_output_amount=updated_output_amount,
-            block_number=block_number,
+        block_number = src_dict.get("blockNumber", UNSET)
+        if block_number is not UNSET:
+            _seen += 1
+            if not (type(block_number) is int or is_integer(block_number)):
+                raise TypeMismatch("integer", block_number, "blockNumber")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.transaction_hash = transaction_hash
+        _model.updated_recipient = updated_recipient
+        _model.updated_message = updated_message
+        _model.updated_output_amount = updated_output_amount
+        _model.block_number = block_number
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        deposit_speedup.additional_properties = d
-        return deposit_speedup
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.deposit_status import DepositStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deposit_pagination import DepositPagination
-
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="DepositStatusResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "originChainId",
+        "depositId",
+        "pagination",
+        "depositTxnRef",
+        "depositTxHash",
+        "fillTxnRef",
+        "fillTx",
+        "destinationChainId",
+        "depositRefundTxnRef",
+        "depositRefundTxHash",
+        "actionsSucceeded",
+        "actionsTargetChainId",
+    )
+)
 
 
 @_attrs_define
@@ -78,211 +92,208 @@ class DepositStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status.value
 
-        origin_chain_id = self.origin_chain_id
+        field_dict["originChainId"] = self.origin_chain_id
 
-        deposit_id = self.deposit_id
+        field_dict["depositId"] = self.deposit_id
 
-        pagination = self.pagination.to_dict()
+        field_dict["pagination"] = self.pagination.to_dict()
 
-        deposit_txn_ref: None | str | Unset
-        if isinstance(self.deposit_txn_ref, Unset):
-            deposit_txn_ref = UNSET
-        else:
-            deposit_txn_ref = self.deposit_txn_ref
+        if self.deposit_txn_ref is not UNSET:
+            field_dict["depositTxnRef"] = self.deposit_txn_ref
 
-        deposit_tx_hash: None | str | Unset
-        if isinstance(self.deposit_tx_hash, Unset):
-            deposit_tx_hash = UNSET
-        else:
-            deposit_tx_hash = self.deposit_tx_hash
+        if self.deposit_tx_hash is not UNSET:
+            field_dict["depositTxHash"] = self.deposit_tx_hash
 
-        fill_txn_ref: None | str | Unset
-        if isinstance(self.fill_txn_ref, Unset):
-            fill_txn_ref = UNSET
-        else:
-            fill_txn_ref = self.fill_txn_ref
+        if self.fill_txn_ref is not UNSET:
+            field_dict["fillTxnRef"] = self.fill_txn_ref
 
-        fill_tx: None | str | Unset
-        if isinstance(self.fill_tx, Unset):
-            fill_tx = UNSET
-        else:
-            fill_tx = self.fill_tx
+        if self.fill_tx is not UNSET:
+            field_dict["fillTx"] = self.fill_tx
 
-        destination_chain_id: int | None | Unset
-        if isinstance(self.destination_chain_id, Unset):
-            destination_chain_id = UNSET
-        else:
-            destination_chain_id = self.destination_chain_id
+        if self.destination_chain_id is not UNSET:
+            field_dict["destinationChainId"] = self.destination_chain_id
 
-        deposit_refund_txn_ref: None | str | Unset
-        if isinstance(self.deposit_refund_txn_ref, Unset):
-            deposit_refund_txn_ref = UNSET
-        else:
-            deposit_refund_txn_ref = self.deposit_refund_txn_ref
+        if self.deposit_refund_txn_ref is not UNSET:
+            field_dict["depositRefundTxnRef"] = self.deposit_refund_txn_ref
 
-        deposit_refund_tx_hash: None | str | Unset
-        if isinstance(self.deposit_refund_tx_hash, Unset):
-            deposit_refund_tx_hash = UNSET
-        else:
-            deposit_refund_tx_hash = self.deposit_refund_tx_hash
+        if self.deposit_refund_tx_hash is not UNSET:
+            field_dict["depositRefundTxHash"] = self.deposit_refund_tx_hash
 
-        actions_succeeded: bool | None | Unset
-        if isinstance(self.actions_succeeded, Unset):
-            actions_succeeded = UNSET
-        else:
-            actions_succeeded = self.actions_succeeded
+        if self.actions_succeeded is not UNSET:
+            field_dict["actionsSucceeded"] = self.actions_succeeded
 
-        actions_target_chain_id: int | None | str | Unset
-        if isinstance(self.actions_target_chain_id, Unset):
-            actions_target_chain_id = UNSET
-        else:
-            actions_target_chain_id = self.actions_target_chain_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "originChainId": origin_chain_id,
-                "depositId": deposit_id,
-                "pagination": pagination,
-            }
-        )
-        if deposit_txn_ref is not UNSET:
-            field_dict["depositTxnRef"] = deposit_txn_ref
-        if deposit_tx_hash is not UNSET:
-            field_dict["depositTxHash"] = deposit_tx_hash
-        if fill_txn_ref is not UNSET:
-            field_dict["fillTxnRef"] = fill_txn_ref
-        if fill_tx is not UNSET:
-            field_dict["fillTx"] = fill_tx
-        if destination_chain_id is not UNSET:
-            field_dict["destinationChainId"] = destination_chain_id
-        if deposit_refund_txn_ref is not UNSET:
-            field_dict["depositRefundTxnRef"] = deposit_refund_txn_ref
-        if deposit_refund_tx_hash is not UNSET:
-            field_dict["depositRefundTxHash"] = deposit_refund_tx_hash
-        if actions_succeeded is not UNSET:
-            field_dict["actionsSucceeded"] = actions_succeeded
-        if actions_target_chain_id is not UNSET:
-            field_dict["actionsTargetChainId"] = actions_target_chain_id
+        if self.actions_target_chain_id is not UNSET:
+            field_dict["actionsTargetChainId"] = self.actions_target_chain_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit_pagination import DepositPagination  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        status = DepositStatus(d.pop("status"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            status = src_dict["status"]
+            origin_chain_id = src_dict["originChainId"]
+            deposit_id = src_dict["depositId"]
+            pagination = src_dict["pagination"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(status, str):
+            raise TypeMismatch("string", status, "status")
+        status = DepositStatus._value2member_map_.get(status) or DepositStatus(status)
 
-        origin_chain_id = d.pop("originChainId")
+        if not (type(origin_chain_id) is int or is_integer(origin_chain_id)):
+            raise TypeMismatch("integer", origin_chain_id, "originChainId")
 
-        deposit_id = d.pop("depositId")
+        if not isinstance(deposit_id, str):
+            raise TypeMismatch("string", deposit_id, "depositId")
 
-        pagination = DepositPagination.from_dict(d.pop("pagination"))
+        try:
+            pagination = DepositPagination.from_dict(pagination)
+        except TypeMismatch as _exc:
+            _exc.prepend("pagination")
+            raise
 
-        def _parse_deposit_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _seen = 4
+        deposit_txn_ref = src_dict.get("depositTxnRef", UNSET)
+        if deposit_txn_ref is not UNSET:
+            _seen += 1
+            if deposit_txn_ref is None:
+                pass
 
-        deposit_txn_ref = _parse_deposit_txn_ref(d.pop("depositTxnRef", UNSET))
+            elif isinstance(deposit_txn_ref, str):
+                pass
 
-        def _parse_deposit_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", deposit_txn_ref, "depositTxnRef")
 
-        deposit_tx_hash = _parse_deposit_tx_hash(d.pop("depositTxHash", UNSET))
+        deposit_tx_hash = src_dict.get("depositTxHash", UNSET)
+        if deposit_tx_hash is not UNSET:
+            _seen += 1
+            if deposit_tx_hash is None:
+                pass
 
-        def _parse_fill_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(deposit_tx_hash, str):
+                pass
 
-        fill_txn_ref = _parse_fill_txn_ref(d.pop("fillTxnRef", UNSET))
+            else:
+                raise TypeMismatch("string | null", deposit_tx_hash, "depositTxHash")
 
-        def _parse_fill_tx(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fill_txn_ref = src_dict.get("fillTxnRef", UNSET)
+        if fill_txn_ref is not UNSET:
+            _seen += 1
+            if fill_txn_ref is None:
+                pass
 
-        fill_tx = _parse_fill_tx(d.pop("fillTx", UNSET))
+            elif isinstance(fill_txn_ref, str):
+                pass
 
-        def _parse_destination_chain_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            else:
+                raise TypeMismatch("string | null", fill_txn_ref, "fillTxnRef")
 
-        destination_chain_id = _parse_destination_chain_id(d.pop("destinationChainId", UNSET))
+        fill_tx = src_dict.get("fillTx", UNSET)
+        if fill_tx is not UNSET:
+            _seen += 1
+            if fill_tx is None:
+                pass
 
-        def _parse_deposit_refund_txn_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(fill_tx, str):
+                pass
 
-        deposit_refund_txn_ref = _parse_deposit_refund_txn_ref(d.pop("depositRefundTxnRef", UNSET))
+            else:
+                raise TypeMismatch("string | null", fill_tx, "fillTx")
 
-        def _parse_deposit_refund_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_chain_id = src_dict.get("destinationChainId", UNSET)
+        if destination_chain_id is not UNSET:
+            _seen += 1
+            if destination_chain_id is None:
+                pass
 
-        deposit_refund_tx_hash = _parse_deposit_refund_tx_hash(d.pop("depositRefundTxHash", UNSET))
+            elif type(destination_chain_id) is int or is_integer(destination_chain_id):
+                pass
 
-        def _parse_actions_succeeded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            else:
+                raise TypeMismatch("integer | null", destination_chain_id, "destinationChainId")
 
-        actions_succeeded = _parse_actions_succeeded(d.pop("actionsSucceeded", UNSET))
+        deposit_refund_txn_ref = src_dict.get("depositRefundTxnRef", UNSET)
+        if deposit_refund_txn_ref is not UNSET:
+            _seen += 1
+            if deposit_refund_txn_ref is None:
+                pass
 
-        def _parse_actions_target_chain_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            elif isinstance(deposit_refund_txn_ref, str):
+                pass
 
-        actions_target_chain_id = _parse_actions_target_chain_id(d.pop("actionsTargetChainId", UNSET))
+            else:
+                raise TypeMismatch("string | null", deposit_refund_txn_ref, "depositRefundTxnRef")
 
-        deposit_status_response = cls(
-            status=status,
-            origin_chain_id=origin_chain_id,
-            deposit_id=deposit_id,
-            pagination=pagination,
-            deposit_txn_ref=deposit_txn_ref,
-            deposit_tx_hash=deposit_tx_hash,
-            fill_txn_ref=fill_txn_ref,
-            fill_tx=fill_tx,
-            destination_chain_id=destination_chain_id,
-            deposit_refund_txn_ref=deposit_refund_txn_ref,
-            deposit_refund_tx_hash=deposit_refund_tx_hash,
-            actions_succeeded=actions_succeeded,
-            actions_target_chain_id=actions_target_chain_id,
+        deposit_refund_tx_hash = src_dict.get("depositRefundTxHash", UNSET)
+        if deposit_refund_tx_hash is not UNSET:
+            _seen += 1
+            if deposit_refund_tx_hash is None:
+                pass
+
+            elif isinstance(deposit_refund_tx_hash, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposit_refund_tx_hash, "depositRefundTxHash")
+
+        actions_succeeded = src_dict.get("actionsSucceeded", UNSET)
+        if actions_succeeded is not UNSET:
+            _seen += 1
+            if actions_succeeded is None:
+                pass
+
+            elif actions_succeeded is True or actions_succeeded is False:
+                pass
+
+            else:
+                raise TypeMismatch("boolean | null", actions_succeeded, "actionsSucceeded")
+
+        actions_target_chain_id = src_dict.get("actionsTargetChainId", UNSET)
+        if actions_target_chain_id is not UNSET:
+            _seen += 1
+            if actions_target_chain_id is None:
+                pass
+
+            elif type(actions_target_chain_id) is int or is_integer(actions_target_chain_id):
+                pass
+
+            elif isinstance(actions_target_chain_id, str):
+                pass
+
+            else:
+                raise TypeMismatch("null | integer | string", actions_target_chain_id, "actionsTargetChainId")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.origin_chain_id = origin_chain_id
+        _model.deposit_id = deposit_id
+        _model.pagination = pagination
+        _model.deposit_txn_ref = deposit_txn_ref
+        _model.deposit_tx_hash = deposit_tx_hash
+        _model.fill_txn_ref = fill_txn_ref
+        _model.fill_tx = fill_tx
+        _model.destination_chain_id = destination_chain_id
+        _model.deposit_refund_txn_ref = deposit_refund_txn_ref
+        _model.deposit_refund_tx_hash = deposit_refund_tx_hash
+        _model.actions_succeeded = actions_succeeded
+        _model.actions_target_chain_id = actions_target_chain_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        deposit_status_response.additional_properties = d
-        return deposit_status_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +310,8 @@ class DepositStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.deposit_pagination import DepositPagination  # noqa: E402

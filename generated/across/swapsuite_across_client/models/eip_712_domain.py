@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="Eip712Domain")
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "version",
+        "chainId",
+        "verifyingContract",
+    )
+)
 
 
 @_attrs_define
@@ -33,48 +42,66 @@ class Eip712Domain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        version = self.version
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
 
-        chain_id = self.chain_id
+        if self.chain_id is not UNSET:
+            field_dict["chainId"] = self.chain_id
 
-        verifying_contract = self.verifying_contract
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if version is not UNSET:
-            field_dict["version"] = version
-        if chain_id is not UNSET:
-            field_dict["chainId"] = chain_id
-        if verifying_contract is not UNSET:
-            field_dict["verifyingContract"] = verifying_contract
+        if self.verifying_contract is not UNSET:
+            field_dict["verifyingContract"] = self.verifying_contract
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        version = d.pop("version", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        name = src_dict.get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if not isinstance(name, str):
+                raise TypeMismatch("string", name, "name")
 
-        chain_id = d.pop("chainId", UNSET)
+        version = src_dict.get("version", UNSET)
+        if version is not UNSET:
+            _seen += 1
+            if not isinstance(version, str):
+                raise TypeMismatch("string", version, "version")
 
-        verifying_contract = d.pop("verifyingContract", UNSET)
+        chain_id = src_dict.get("chainId", UNSET)
+        if chain_id is not UNSET:
+            _seen += 1
+            if not (type(chain_id) is int or is_integer(chain_id)):
+                raise TypeMismatch("integer", chain_id, "chainId")
 
-        eip_712_domain = cls(
-            name=name,
-            version=version,
-            chain_id=chain_id,
-            verifying_contract=verifying_contract,
+        verifying_contract = src_dict.get("verifyingContract", UNSET)
+        if verifying_contract is not UNSET:
+            _seen += 1
+            if not isinstance(verifying_contract, str):
+                raise TypeMismatch("string", verifying_contract, "verifyingContract")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.version = version
+        _model.chain_id = chain_id
+        _model.verifying_contract = verifying_contract
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        eip_712_domain.additional_properties = d
-        return eip_712_domain
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

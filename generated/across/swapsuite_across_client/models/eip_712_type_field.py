@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+
 T = TypeVar("T", bound="Eip712TypeField")
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -22,35 +30,43 @@ class Eip712TypeField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        type_ = d.pop("type")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            name = src_dict["name"]
+            type_ = src_dict["type"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(name, str):
+            raise TypeMismatch("string", name, "name")
 
-        eip_712_type_field = cls(
-            name=name,
-            type_=type_,
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        eip_712_type_field.additional_properties = d
-        return eip_712_type_field
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.eip_712_type_field import Eip712TypeField
-
+from ..errors import TypeMismatch
 
 T = TypeVar("T", bound="Eip712TypedDataTypes")
 
@@ -20,36 +18,47 @@ class Eip712TypedDataTypes:
     additional_properties: dict[str, list[Eip712TypeField]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+        for prop_name, prop_value in self.additional_properties.items():
+            prop_value_list: list[Any] = []
+            for prop_value_item in prop_value:
+                prop_value_out = prop_value_item.to_dict()
+
+                prop_value_list.append(prop_value_out)
+            field_dict[prop_name] = prop_value_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eip_712_type_field import Eip712TypeField  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        eip_712_typed_data_types = cls()
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_value in src_dict.items():
+            if not isinstance(prop_value, list):
+                raise TypeMismatch("array", prop_value, prop_name)
+            prop_value_list: list[Any] = []
+            try:
+                for prop_value_item in prop_value:
+                    prop_value_item = Eip712TypeField.from_dict(prop_value_item)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = Eip712TypeField.from_dict(additional_property_item_data)
+                    prop_value_list.append(prop_value_item)
+            except TypeMismatch as _exc:
+                _exc.prepend(prop_name, len(prop_value_list))
+                raise
+            prop_value = prop_value_list
 
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        eip_712_typed_data_types.additional_properties = additional_properties
-        return eip_712_typed_data_types
+            additional_properties[prop_name] = prop_value
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +75,8 @@ class Eip712TypedDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.eip_712_type_field import Eip712TypeField  # noqa: E402

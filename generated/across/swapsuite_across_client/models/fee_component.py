@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.token import Token
-
-
 T = TypeVar("T", bound="FeeComponent")
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "token",
+        "amountUsd",
+        "pct",
+    )
+)
 
 
 @_attrs_define
@@ -35,51 +40,66 @@ class FeeComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = self.amount
 
-        token = self.token.to_dict()
+        field_dict["token"] = self.token.to_dict()
 
-        amount_usd = self.amount_usd
+        if self.amount_usd is not UNSET:
+            field_dict["amountUsd"] = self.amount_usd
 
-        pct = self.pct
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "token": token,
-            }
-        )
-        if amount_usd is not UNSET:
-            field_dict["amountUsd"] = amount_usd
-        if pct is not UNSET:
-            field_dict["pct"] = pct
+        if self.pct is not UNSET:
+            field_dict["pct"] = self.pct
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token import Token  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            amount = src_dict["amount"]
+            token = src_dict["token"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        token = Token.from_dict(d.pop("token"))
+        try:
+            token = Token.from_dict(token)
+        except TypeMismatch as _exc:
+            _exc.prepend("token")
+            raise
 
-        amount_usd = d.pop("amountUsd", UNSET)
+        _seen = 2
+        amount_usd = src_dict.get("amountUsd", UNSET)
+        if amount_usd is not UNSET:
+            _seen += 1
+            if not isinstance(amount_usd, str):
+                raise TypeMismatch("string", amount_usd, "amountUsd")
 
-        pct = d.pop("pct", UNSET)
+        pct = src_dict.get("pct", UNSET)
+        if pct is not UNSET:
+            _seen += 1
+            if not isinstance(pct, str):
+                raise TypeMismatch("string", pct, "pct")
 
-        fee_component = cls(
-            amount=amount,
-            token=token,
-            amount_usd=amount_usd,
-            pct=pct,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount = amount
+        _model.token = token
+        _model.amount_usd = amount_usd
+        _model.pct = pct
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fee_component.additional_properties = d
-        return fee_component
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +116,8 @@ class FeeComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.token import Token  # noqa: E402

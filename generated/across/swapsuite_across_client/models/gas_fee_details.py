@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GasFeeDetails")
+_KNOWN_KEYS = frozenset(
+    (
+        "nativeGasCost",
+        "opStackL1GasCost",
+        "gasPrice",
+        "tokenGasCost",
+    )
+)
 
 
 @_attrs_define
@@ -29,48 +38,66 @@ class GasFeeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        native_gas_cost = self.native_gas_cost
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.native_gas_cost is not UNSET:
+            field_dict["nativeGasCost"] = self.native_gas_cost
 
-        op_stack_l1_gas_cost = self.op_stack_l1_gas_cost
+        if self.op_stack_l1_gas_cost is not UNSET:
+            field_dict["opStackL1GasCost"] = self.op_stack_l1_gas_cost
 
-        gas_price = self.gas_price
+        if self.gas_price is not UNSET:
+            field_dict["gasPrice"] = self.gas_price
 
-        token_gas_cost = self.token_gas_cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if native_gas_cost is not UNSET:
-            field_dict["nativeGasCost"] = native_gas_cost
-        if op_stack_l1_gas_cost is not UNSET:
-            field_dict["opStackL1GasCost"] = op_stack_l1_gas_cost
-        if gas_price is not UNSET:
-            field_dict["gasPrice"] = gas_price
-        if token_gas_cost is not UNSET:
-            field_dict["tokenGasCost"] = token_gas_cost
+        if self.token_gas_cost is not UNSET:
+            field_dict["tokenGasCost"] = self.token_gas_cost
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        native_gas_cost = d.pop("nativeGasCost", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        op_stack_l1_gas_cost = d.pop("opStackL1GasCost", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        native_gas_cost = src_dict.get("nativeGasCost", UNSET)
+        if native_gas_cost is not UNSET:
+            _seen += 1
+            if not isinstance(native_gas_cost, str):
+                raise TypeMismatch("string", native_gas_cost, "nativeGasCost")
 
-        gas_price = d.pop("gasPrice", UNSET)
+        op_stack_l1_gas_cost = src_dict.get("opStackL1GasCost", UNSET)
+        if op_stack_l1_gas_cost is not UNSET:
+            _seen += 1
+            if not isinstance(op_stack_l1_gas_cost, str):
+                raise TypeMismatch("string", op_stack_l1_gas_cost, "opStackL1GasCost")
 
-        token_gas_cost = d.pop("tokenGasCost", UNSET)
+        gas_price = src_dict.get("gasPrice", UNSET)
+        if gas_price is not UNSET:
+            _seen += 1
+            if not isinstance(gas_price, str):
+                raise TypeMismatch("string", gas_price, "gasPrice")
 
-        gas_fee_details = cls(
-            native_gas_cost=native_gas_cost,
-            op_stack_l1_gas_cost=op_stack_l1_gas_cost,
-            gas_price=gas_price,
-            token_gas_cost=token_gas_cost,
+        token_gas_cost = src_dict.get("tokenGasCost", UNSET)
+        if token_gas_cost is not UNSET:
+            _seen += 1
+            if not isinstance(token_gas_cost, str):
+                raise TypeMismatch("string", token_gas_cost, "tokenGasCost")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.native_gas_cost = native_gas_cost
+        _model.op_stack_l1_gas_cost = op_stack_l1_gas_cost
+        _model.gas_price = gas_price
+        _model.token_gas_cost = token_gas_cost
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        gas_fee_details.additional_properties = d
-        return gas_fee_details
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

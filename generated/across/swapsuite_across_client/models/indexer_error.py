@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.indexer_error_data import IndexerErrorData
-
-
 T = TypeVar("T", bound="IndexerError")
+_KNOWN_KEYS = frozenset(
+    (
+        "error",
+        "message",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -33,51 +37,56 @@ class IndexerError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error"] = self.error
 
-        message = self.message
+        field_dict["message"] = self.message
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "message": message,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.data is not UNSET:
+            field_dict["data"] = self.data.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexer_error_data import IndexerErrorData  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        error = d.pop("error")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            error = src_dict["error"]
+            message = src_dict["message"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(error, str):
+            raise TypeMismatch("string", error, "error")
 
-        message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeMismatch("string", message, "message")
 
-        _data = d.pop("data", UNSET)
-        data: IndexerErrorData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = IndexerErrorData.from_dict(_data)
+        _seen = 2
+        data = src_dict.get("data", UNSET)
+        if data is not UNSET:
+            _seen += 1
+            try:
+                data = IndexerErrorData.from_dict(data)
+            except TypeMismatch as _exc:
+                _exc.prepend("data")
+                raise
 
-        indexer_error = cls(
-            error=error,
-            message=message,
-            data=data,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.error = error
+        _model.message = message
+        _model.data = data
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        indexer_error.additional_properties = d
-        return indexer_error
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +103,8 @@ class IndexerError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.indexer_error_data import IndexerErrorData  # noqa: E402

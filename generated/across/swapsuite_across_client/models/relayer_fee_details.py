@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelayerFeeDetails")
+_KNOWN_KEYS = frozenset(
+    (
+        "relayFeeTotal",
+        "relayFeePercent",
+        "gasFeeTotal",
+        "gasFeePercent",
+        "capitalFeeTotal",
+        "capitalFeePercent",
+    )
+)
 
 
 @_attrs_define
@@ -33,62 +44,86 @@ class RelayerFeeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        relay_fee_total = self.relay_fee_total
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.relay_fee_total is not UNSET:
+            field_dict["relayFeeTotal"] = self.relay_fee_total
 
-        relay_fee_percent = self.relay_fee_percent
+        if self.relay_fee_percent is not UNSET:
+            field_dict["relayFeePercent"] = self.relay_fee_percent
 
-        gas_fee_total = self.gas_fee_total
+        if self.gas_fee_total is not UNSET:
+            field_dict["gasFeeTotal"] = self.gas_fee_total
 
-        gas_fee_percent = self.gas_fee_percent
+        if self.gas_fee_percent is not UNSET:
+            field_dict["gasFeePercent"] = self.gas_fee_percent
 
-        capital_fee_total = self.capital_fee_total
+        if self.capital_fee_total is not UNSET:
+            field_dict["capitalFeeTotal"] = self.capital_fee_total
 
-        capital_fee_percent = self.capital_fee_percent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if relay_fee_total is not UNSET:
-            field_dict["relayFeeTotal"] = relay_fee_total
-        if relay_fee_percent is not UNSET:
-            field_dict["relayFeePercent"] = relay_fee_percent
-        if gas_fee_total is not UNSET:
-            field_dict["gasFeeTotal"] = gas_fee_total
-        if gas_fee_percent is not UNSET:
-            field_dict["gasFeePercent"] = gas_fee_percent
-        if capital_fee_total is not UNSET:
-            field_dict["capitalFeeTotal"] = capital_fee_total
-        if capital_fee_percent is not UNSET:
-            field_dict["capitalFeePercent"] = capital_fee_percent
+        if self.capital_fee_percent is not UNSET:
+            field_dict["capitalFeePercent"] = self.capital_fee_percent
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        relay_fee_total = d.pop("relayFeeTotal", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        relay_fee_percent = d.pop("relayFeePercent", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        relay_fee_total = src_dict.get("relayFeeTotal", UNSET)
+        if relay_fee_total is not UNSET:
+            _seen += 1
+            if not isinstance(relay_fee_total, str):
+                raise TypeMismatch("string", relay_fee_total, "relayFeeTotal")
 
-        gas_fee_total = d.pop("gasFeeTotal", UNSET)
+        relay_fee_percent = src_dict.get("relayFeePercent", UNSET)
+        if relay_fee_percent is not UNSET:
+            _seen += 1
+            if not isinstance(relay_fee_percent, str):
+                raise TypeMismatch("string", relay_fee_percent, "relayFeePercent")
 
-        gas_fee_percent = d.pop("gasFeePercent", UNSET)
+        gas_fee_total = src_dict.get("gasFeeTotal", UNSET)
+        if gas_fee_total is not UNSET:
+            _seen += 1
+            if not isinstance(gas_fee_total, str):
+                raise TypeMismatch("string", gas_fee_total, "gasFeeTotal")
 
-        capital_fee_total = d.pop("capitalFeeTotal", UNSET)
+        gas_fee_percent = src_dict.get("gasFeePercent", UNSET)
+        if gas_fee_percent is not UNSET:
+            _seen += 1
+            if not isinstance(gas_fee_percent, str):
+                raise TypeMismatch("string", gas_fee_percent, "gasFeePercent")
 
-        capital_fee_percent = d.pop("capitalFeePercent", UNSET)
+        capital_fee_total = src_dict.get("capitalFeeTotal", UNSET)
+        if capital_fee_total is not UNSET:
+            _seen += 1
+            if not isinstance(capital_fee_total, str):
+                raise TypeMismatch("string", capital_fee_total, "capitalFeeTotal")
 
-        relayer_fee_details = cls(
-            relay_fee_total=relay_fee_total,
-            relay_fee_percent=relay_fee_percent,
-            gas_fee_total=gas_fee_total,
-            gas_fee_percent=gas_fee_percent,
-            capital_fee_total=capital_fee_total,
-            capital_fee_percent=capital_fee_percent,
+        capital_fee_percent = src_dict.get("capitalFeePercent", UNSET)
+        if capital_fee_percent is not UNSET:
+            _seen += 1
+            if not isinstance(capital_fee_percent, str):
+                raise TypeMismatch("string", capital_fee_percent, "capitalFeePercent")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.relay_fee_total = relay_fee_total
+        _model.relay_fee_percent = relay_fee_percent
+        _model.gas_fee_total = gas_fee_total
+        _model.gas_fee_percent = gas_fee_percent
+        _model.capital_fee_total = capital_fee_total
+        _model.capital_fee_percent = capital_fee_percent
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        relayer_fee_details.additional_properties = d
-        return relayer_fee_details
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

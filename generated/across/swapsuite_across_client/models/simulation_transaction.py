@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SimulationTransaction")
+_KNOWN_KEYS = frozenset(
+    (
+        "from",
+        "to",
+        "data",
+        "chainId",
+    )
+)
 
 
 @_attrs_define
@@ -33,48 +42,66 @@ class SimulationTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
 
-        to = self.to
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
 
-        data = self.data
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
-        chain_id = self.chain_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if data is not UNSET:
-            field_dict["data"] = data
-        if chain_id is not UNSET:
-            field_dict["chainId"] = chain_id
+        if self.chain_id is not UNSET:
+            field_dict["chainId"] = self.chain_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        to = d.pop("to", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        from_ = src_dict.get("from", UNSET)
+        if from_ is not UNSET:
+            _seen += 1
+            if not isinstance(from_, str):
+                raise TypeMismatch("string", from_, "from")
 
-        data = d.pop("data", UNSET)
+        to = src_dict.get("to", UNSET)
+        if to is not UNSET:
+            _seen += 1
+            if not isinstance(to, str):
+                raise TypeMismatch("string", to, "to")
 
-        chain_id = d.pop("chainId", UNSET)
+        data = src_dict.get("data", UNSET)
+        if data is not UNSET:
+            _seen += 1
+            if not isinstance(data, str):
+                raise TypeMismatch("string", data, "data")
 
-        simulation_transaction = cls(
-            from_=from_,
-            to=to,
-            data=data,
-            chain_id=chain_id,
+        chain_id = src_dict.get("chainId", UNSET)
+        if chain_id is not UNSET:
+            _seen += 1
+            if not (type(chain_id) is int or is_integer(chain_id)):
+                raise TypeMismatch("integer", chain_id, "chainId")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.from_ = from_
+        _model.to = to
+        _model.data = data
+        _model.chain_id = chain_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        simulation_transaction.additional_properties = d
-        return simulation_transaction
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

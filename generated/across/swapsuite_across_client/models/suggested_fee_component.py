@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+
 T = TypeVar("T", bound="SuggestedFeeComponent")
+_KNOWN_KEYS = frozenset(
+    (
+        "pct",
+        "total",
+    )
+)
 
 
 @_attrs_define
@@ -23,35 +31,43 @@ class SuggestedFeeComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pct = self.pct
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pct"] = self.pct
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pct": pct,
-                "total": total,
-            }
-        )
+        field_dict["total"] = self.total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pct = d.pop("pct")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        total = d.pop("total")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            pct = src_dict["pct"]
+            total = src_dict["total"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(pct, str):
+            raise TypeMismatch("string", pct, "pct")
 
-        suggested_fee_component = cls(
-            pct=pct,
-            total=total,
+        if not isinstance(total, str):
+            raise TypeMismatch("string", total, "total")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.pct = pct
+        _model.total = total
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        suggested_fee_component.additional_properties = d
-        return suggested_fee_component
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

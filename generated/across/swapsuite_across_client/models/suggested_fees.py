@@ -1,20 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.suggested_fee_component import SuggestedFeeComponent
-    from ..models.token import Token
-    from ..models.transfer_limits import TransferLimits
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SuggestedFees")
+_KNOWN_KEYS = frozenset(
+    (
+        "totalRelayFee",
+        "relayerCapitalFee",
+        "relayerGasFee",
+        "lpFee",
+        "timestamp",
+        "isAmountTooLow",
+        "quoteBlock",
+        "spokePoolAddress",
+        "exclusiveRelayer",
+        "exclusivityDeadline",
+        "estimatedFillTimeSec",
+        "limits",
+        "capitalFeePct",
+        "capitalFeeTotal",
+        "relayGasFeePct",
+        "relayGasFeeTotal",
+        "relayFeePct",
+        "relayFeeTotal",
+        "lpFeePct",
+        "destinationSpokePoolAddress",
+        "fillDeadline",
+        "outputAmount",
+        "inputToken",
+        "outputToken",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -92,208 +116,270 @@ class SuggestedFees:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_relay_fee = self.total_relay_fee.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["totalRelayFee"] = self.total_relay_fee.to_dict()
 
-        relayer_capital_fee = self.relayer_capital_fee.to_dict()
+        field_dict["relayerCapitalFee"] = self.relayer_capital_fee.to_dict()
 
-        relayer_gas_fee = self.relayer_gas_fee.to_dict()
+        field_dict["relayerGasFee"] = self.relayer_gas_fee.to_dict()
 
-        lp_fee = self.lp_fee.to_dict()
+        field_dict["lpFee"] = self.lp_fee.to_dict()
 
-        timestamp = self.timestamp
+        field_dict["timestamp"] = self.timestamp
 
-        is_amount_too_low = self.is_amount_too_low
+        field_dict["isAmountTooLow"] = self.is_amount_too_low
 
-        quote_block = self.quote_block
+        field_dict["quoteBlock"] = self.quote_block
 
-        spoke_pool_address = self.spoke_pool_address
+        field_dict["spokePoolAddress"] = self.spoke_pool_address
 
-        exclusive_relayer = self.exclusive_relayer
+        field_dict["exclusiveRelayer"] = self.exclusive_relayer
 
-        exclusivity_deadline: int | str
-        exclusivity_deadline = self.exclusivity_deadline
+        field_dict["exclusivityDeadline"] = self.exclusivity_deadline
 
-        estimated_fill_time_sec = self.estimated_fill_time_sec
+        field_dict["estimatedFillTimeSec"] = self.estimated_fill_time_sec
 
-        limits = self.limits.to_dict()
+        field_dict["limits"] = self.limits.to_dict()
 
-        capital_fee_pct = self.capital_fee_pct
+        if self.capital_fee_pct is not UNSET:
+            field_dict["capitalFeePct"] = self.capital_fee_pct
 
-        capital_fee_total = self.capital_fee_total
+        if self.capital_fee_total is not UNSET:
+            field_dict["capitalFeeTotal"] = self.capital_fee_total
 
-        relay_gas_fee_pct = self.relay_gas_fee_pct
+        if self.relay_gas_fee_pct is not UNSET:
+            field_dict["relayGasFeePct"] = self.relay_gas_fee_pct
 
-        relay_gas_fee_total = self.relay_gas_fee_total
+        if self.relay_gas_fee_total is not UNSET:
+            field_dict["relayGasFeeTotal"] = self.relay_gas_fee_total
 
-        relay_fee_pct = self.relay_fee_pct
+        if self.relay_fee_pct is not UNSET:
+            field_dict["relayFeePct"] = self.relay_fee_pct
 
-        relay_fee_total = self.relay_fee_total
+        if self.relay_fee_total is not UNSET:
+            field_dict["relayFeeTotal"] = self.relay_fee_total
 
-        lp_fee_pct = self.lp_fee_pct
+        if self.lp_fee_pct is not UNSET:
+            field_dict["lpFeePct"] = self.lp_fee_pct
 
-        destination_spoke_pool_address = self.destination_spoke_pool_address
+        if self.destination_spoke_pool_address is not UNSET:
+            field_dict["destinationSpokePoolAddress"] = self.destination_spoke_pool_address
 
-        fill_deadline = self.fill_deadline
+        if self.fill_deadline is not UNSET:
+            field_dict["fillDeadline"] = self.fill_deadline
 
-        output_amount = self.output_amount
+        if self.output_amount is not UNSET:
+            field_dict["outputAmount"] = self.output_amount
 
-        input_token: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_token, Unset):
-            input_token = self.input_token.to_dict()
+        if self.input_token is not UNSET:
+            field_dict["inputToken"] = self.input_token.to_dict()
 
-        output_token: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_token, Unset):
-            output_token = self.output_token.to_dict()
+        if self.output_token is not UNSET:
+            field_dict["outputToken"] = self.output_token.to_dict()
 
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalRelayFee": total_relay_fee,
-                "relayerCapitalFee": relayer_capital_fee,
-                "relayerGasFee": relayer_gas_fee,
-                "lpFee": lp_fee,
-                "timestamp": timestamp,
-                "isAmountTooLow": is_amount_too_low,
-                "quoteBlock": quote_block,
-                "spokePoolAddress": spoke_pool_address,
-                "exclusiveRelayer": exclusive_relayer,
-                "exclusivityDeadline": exclusivity_deadline,
-                "estimatedFillTimeSec": estimated_fill_time_sec,
-                "limits": limits,
-            }
-        )
-        if capital_fee_pct is not UNSET:
-            field_dict["capitalFeePct"] = capital_fee_pct
-        if capital_fee_total is not UNSET:
-            field_dict["capitalFeeTotal"] = capital_fee_total
-        if relay_gas_fee_pct is not UNSET:
-            field_dict["relayGasFeePct"] = relay_gas_fee_pct
-        if relay_gas_fee_total is not UNSET:
-            field_dict["relayGasFeeTotal"] = relay_gas_fee_total
-        if relay_fee_pct is not UNSET:
-            field_dict["relayFeePct"] = relay_fee_pct
-        if relay_fee_total is not UNSET:
-            field_dict["relayFeeTotal"] = relay_fee_total
-        if lp_fee_pct is not UNSET:
-            field_dict["lpFeePct"] = lp_fee_pct
-        if destination_spoke_pool_address is not UNSET:
-            field_dict["destinationSpokePoolAddress"] = destination_spoke_pool_address
-        if fill_deadline is not UNSET:
-            field_dict["fillDeadline"] = fill_deadline
-        if output_amount is not UNSET:
-            field_dict["outputAmount"] = output_amount
-        if input_token is not UNSET:
-            field_dict["inputToken"] = input_token
-        if output_token is not UNSET:
-            field_dict["outputToken"] = output_token
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.suggested_fee_component import SuggestedFeeComponent  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
-        from ..models.transfer_limits import TransferLimits  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        total_relay_fee = SuggestedFeeComponent.from_dict(d.pop("totalRelayFee"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            total_relay_fee = src_dict["totalRelayFee"]
+            relayer_capital_fee = src_dict["relayerCapitalFee"]
+            relayer_gas_fee = src_dict["relayerGasFee"]
+            lp_fee = src_dict["lpFee"]
+            timestamp = src_dict["timestamp"]
+            is_amount_too_low = src_dict["isAmountTooLow"]
+            quote_block = src_dict["quoteBlock"]
+            spoke_pool_address = src_dict["spokePoolAddress"]
+            exclusive_relayer = src_dict["exclusiveRelayer"]
+            exclusivity_deadline = src_dict["exclusivityDeadline"]
+            estimated_fill_time_sec = src_dict["estimatedFillTimeSec"]
+            limits = src_dict["limits"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            total_relay_fee = SuggestedFeeComponent.from_dict(total_relay_fee)
+        except TypeMismatch as _exc:
+            _exc.prepend("totalRelayFee")
+            raise
 
-        relayer_capital_fee = SuggestedFeeComponent.from_dict(d.pop("relayerCapitalFee"))
+        try:
+            relayer_capital_fee = SuggestedFeeComponent.from_dict(relayer_capital_fee)
+        except TypeMismatch as _exc:
+            _exc.prepend("relayerCapitalFee")
+            raise
 
-        relayer_gas_fee = SuggestedFeeComponent.from_dict(d.pop("relayerGasFee"))
+        try:
+            relayer_gas_fee = SuggestedFeeComponent.from_dict(relayer_gas_fee)
+        except TypeMismatch as _exc:
+            _exc.prepend("relayerGasFee")
+            raise
 
-        lp_fee = SuggestedFeeComponent.from_dict(d.pop("lpFee"))
+        try:
+            lp_fee = SuggestedFeeComponent.from_dict(lp_fee)
+        except TypeMismatch as _exc:
+            _exc.prepend("lpFee")
+            raise
 
-        timestamp = d.pop("timestamp")
+        if not isinstance(timestamp, str):
+            raise TypeMismatch("string", timestamp, "timestamp")
 
-        is_amount_too_low = d.pop("isAmountTooLow")
+        if not (is_amount_too_low is True or is_amount_too_low is False):
+            raise TypeMismatch("boolean", is_amount_too_low, "isAmountTooLow")
 
-        quote_block = d.pop("quoteBlock")
+        if not isinstance(quote_block, str):
+            raise TypeMismatch("string", quote_block, "quoteBlock")
 
-        spoke_pool_address = d.pop("spokePoolAddress")
+        if not isinstance(spoke_pool_address, str):
+            raise TypeMismatch("string", spoke_pool_address, "spokePoolAddress")
 
-        exclusive_relayer = d.pop("exclusiveRelayer")
+        if not isinstance(exclusive_relayer, str):
+            raise TypeMismatch("string", exclusive_relayer, "exclusiveRelayer")
 
-        def _parse_exclusivity_deadline(data: object) -> int | str:
-            return cast(int | str, data)
+        if type(exclusivity_deadline) is int or is_integer(exclusivity_deadline):
+            pass
 
-        exclusivity_deadline = _parse_exclusivity_deadline(d.pop("exclusivityDeadline"))
+        elif isinstance(exclusivity_deadline, str):
+            pass
 
-        estimated_fill_time_sec = d.pop("estimatedFillTimeSec")
-
-        limits = TransferLimits.from_dict(d.pop("limits"))
-
-        capital_fee_pct = d.pop("capitalFeePct", UNSET)
-
-        capital_fee_total = d.pop("capitalFeeTotal", UNSET)
-
-        relay_gas_fee_pct = d.pop("relayGasFeePct", UNSET)
-
-        relay_gas_fee_total = d.pop("relayGasFeeTotal", UNSET)
-
-        relay_fee_pct = d.pop("relayFeePct", UNSET)
-
-        relay_fee_total = d.pop("relayFeeTotal", UNSET)
-
-        lp_fee_pct = d.pop("lpFeePct", UNSET)
-
-        destination_spoke_pool_address = d.pop("destinationSpokePoolAddress", UNSET)
-
-        fill_deadline = d.pop("fillDeadline", UNSET)
-
-        output_amount = d.pop("outputAmount", UNSET)
-
-        _input_token = d.pop("inputToken", UNSET)
-        input_token: Token | Unset
-        if isinstance(_input_token, Unset):
-            input_token = UNSET
         else:
-            input_token = Token.from_dict(_input_token)
+            raise TypeMismatch("integer | string", exclusivity_deadline, "exclusivityDeadline")
 
-        _output_token = d.pop("outputToken", UNSET)
-        output_token: Token | Unset
-        if isinstance(_output_token, Unset):
-            output_token = UNSET
-        else:
-            output_token = Token.from_dict(_output_token)
+        if not (type(estimated_fill_time_sec) is int or is_integer(estimated_fill_time_sec)):
+            raise TypeMismatch("integer", estimated_fill_time_sec, "estimatedFillTimeSec")
 
-        id = d.pop("id", UNSET)
+        try:
+            limits = TransferLimits.from_dict(limits)
+        except TypeMismatch as _exc:
+            _exc.prepend("limits")
+            raise
 
-        suggested_fees = cls(
-            total_relay_fee=total_relay_fee,
-            relayer_capital_fee=relayer_capital_fee,
-            relayer_gas_fee=relayer_gas_fee,
-            lp_fee=lp_fee,
-            timestamp=timestamp,
-            is_amount_too_low=is_amount_too_low,
-            quote_block=quote_block,
-            spoke_pool_address=spoke_pool_address,
-            exclusive_relayer=exclusive_relayer,
-            exclusivity_deadline=exclusivity_deadline,
-            estimated_fill_time_sec=estimated_fill_time_sec,
-            limits=limits,
-            capital_fee_pct=capital_fee_pct,
-            capital_fee_total=capital_fee_total,
-            relay_gas_fee_pct=relay_gas_fee_pct,
-            relay_gas_fee_total=relay_gas_fee_total,
-            relay_fee_pct=relay_fee_pct,
-            relay_fee_total=relay_fee_total,
-            lp_fee_pct=lp_fee_pct,
-            destination_spoke_pool_address=destination_spoke_pool_address,
-            fill_deadline=fill_deadline,
-            output_amount=output_amount,
-            input_token=input_token,
-            output_token=output_token,
-            id=id,
+        _seen = 12
+        capital_fee_pct = src_dict.get("capitalFeePct", UNSET)
+        if capital_fee_pct is not UNSET:
+            _seen += 1
+            if not isinstance(capital_fee_pct, str):
+                raise TypeMismatch("string", capital_fee_pct, "capitalFeePct")
+
+        capital_fee_total = src_dict.get("capitalFeeTotal", UNSET)
+        if capital_fee_total is not UNSET:
+            _seen += 1
+            if not isinstance(capital_fee_total, str):
+                raise TypeMismatch("string", capital_fee_total, "capitalFeeTotal")
+
+        relay_gas_fee_pct = src_dict.get("relayGasFeePct", UNSET)
+        if relay_gas_fee_pct is not UNSET:
+            _seen += 1
+            if not isinstance(relay_gas_fee_pct, str):
+                raise TypeMismatch("string", relay_gas_fee_pct, "relayGasFeePct")
+
+        relay_gas_fee_total = src_dict.get("relayGasFeeTotal", UNSET)
+        if relay_gas_fee_total is not UNSET:
+            _seen += 1
+            if not isinstance(relay_gas_fee_total, str):
+                raise TypeMismatch("string", relay_gas_fee_total, "relayGasFeeTotal")
+
+        relay_fee_pct = src_dict.get("relayFeePct", UNSET)
+        if relay_fee_pct is not UNSET:
+            _seen += 1
+            if not isinstance(relay_fee_pct, str):
+                raise TypeMismatch("string", relay_fee_pct, "relayFeePct")
+
+        relay_fee_total = src_dict.get("relayFeeTotal", UNSET)
+        if relay_fee_total is not UNSET:
+            _seen += 1
+            if not isinstance(relay_fee_total, str):
+                raise TypeMismatch("string", relay_fee_total, "relayFeeTotal")
+
+        lp_fee_pct = src_dict.get("lpFeePct", UNSET)
+        if lp_fee_pct is not UNSET:
+            _seen += 1
+            if not isinstance(lp_fee_pct, str):
+                raise TypeMismatch("string", lp_fee_pct, "lpFeePct")
+
+        destination_spoke_pool_address = src_dict.get("destinationSpokePoolAddress", UNSET)
+        if destination_spoke_pool_address is not UNSET:
+            _seen += 1
+            if not isinstance(destination_spoke_pool_address, str):
+                raise TypeMismatch("string", destination_spoke_pool_address, "destinationSpokePoolAddress")
+
+        fill_deadline = src_dict.get("fillDeadline", UNSET)
+        if fill_deadline is not UNSET:
+            _seen += 1
+            if not isinstance(fill_deadline, str):
+                raise TypeMismatch("string", fill_deadline, "fillDeadline")
+
+        output_amount = src_dict.get("outputAmount", UNSET)
+        if output_amount is not UNSET:
+            _seen += 1
+            if not isinstance(output_amount, str):
+                raise TypeMismatch("string", output_amount, "outputAmount")
+
+        input_token = src_dict.get("inputToken", UNSET)
+        if input_token is not UNSET:
+            _seen += 1
+            try:
+                input_token = Token.from_dict(input_token)
+            except TypeMismatch as _exc:
+                _exc.prepend("inputToken")
+                raise
+
+        output_token = src_dict.get("outputToken", UNSET)
+        if output_token is not UNSET:
+            _seen += 1
+            try:
+                output_token = Token.from_dict(output_token)
+            except TypeMismatch as _exc:
+                _exc.prepend("outputToken")
+                raise
+
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not isinstance(id, str):
+                raise TypeMismatch("string", id, "id")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.total_relay_fee = total_relay_fee
+        _model.relayer_capital_fee = relayer_capital_fee
+        _model.relayer_gas_fee = relayer_gas_fee
+        _model.lp_fee = lp_fee
+        _model.timestamp = timestamp
+        _model.is_amount_too_low = is_amount_too_low
+        _model.quote_block = quote_block
+        _model.spoke_pool_address = spoke_pool_address
+        _model.exclusive_relayer = exclusive_relayer
+        _model.exclusivity_deadline = exclusivity_deadline
+        _model.estimated_fill_time_sec = estimated_fill_time_sec
+        _model.limits = limits
+        _model.capital_fee_pct = capital_fee_pct
+        _model.capital_fee_total = capital_fee_total
+        _model.relay_gas_fee_pct = relay_gas_fee_pct
+        _model.relay_gas_fee_total = relay_gas_fee_total
+        _model.relay_fee_pct = relay_fee_pct
+        _model.relay_fee_total = relay_fee_total
+        _model.lp_fee_pct = lp_fee_pct
+        _model.destination_spoke_pool_address = destination_spoke_pool_address
+        _model.fill_deadline = fill_deadline
+        _model.output_amount = output_amount
+        _model.input_token = input_token
+        _model.output_token = output_token
+        _model.id = id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        suggested_fees.additional_properties = d
-        return suggested_fees
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -310,3 +396,10 @@ class SuggestedFees:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.suggested_fee_component import SuggestedFeeComponent  # noqa: E402
+from ..models.token import Token  # noqa: E402
+from ..models.transfer_limits import TransferLimits  # noqa: E402

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.action import Action
-
+from ..errors import MissingProperty, TypeMismatch
 
 T = TypeVar("T", bound="SwapApprovalRequest")
+_KNOWN_KEYS = frozenset(("actions",))
 
 
 @_attrs_define
@@ -25,39 +24,51 @@ class SwapApprovalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actions = []
-        for actions_item_data in self.actions:
-            actions_item = actions_item_data.to_dict()
-            actions.append(actions_item)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        actions_list: list[Any] = []
+        for actions_item in self.actions:
+            actions_out = actions_item.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "actions": actions,
-            }
-        )
+            actions_list.append(actions_out)
+        field_dict["actions"] = actions_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = Action.from_dict(actions_item_data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            actions = src_dict["actions"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(actions, list):
+            raise TypeMismatch("array", actions, "actions")
+        actions_list: list[Any] = []
+        try:
+            for actions_item in actions:
+                actions_item = Action.from_dict(actions_item)
 
-            actions.append(actions_item)
+                actions_list.append(actions_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("actions", len(actions_list))
+            raise
+        actions = actions_list
 
-        swap_approval_request = cls(
-            actions=actions,
+        _seen = 1
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.actions = actions
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_approval_request.additional_properties = d
-        return swap_approval_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +85,8 @@ class SwapApprovalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.action import Action  # noqa: E402

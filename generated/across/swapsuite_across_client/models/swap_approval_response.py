@@ -1,26 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.cross_swap_type import CrossSwapType
 from ..models.trade_type import TradeType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.approval_txn import ApprovalTxn
-    from ..models.eip_712_typed_data import Eip712TypedData
-    from ..models.swap_checks import SwapChecks
-    from ..models.swap_fees import SwapFees
-    from ..models.swap_steps import SwapSteps
-    from ..models.swap_tx import SwapTx
-    from ..models.token import Token
-
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SwapApprovalResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "crossSwapType",
+        "amountType",
+        "checks",
+        "steps",
+        "inputToken",
+        "outputToken",
+        "refundToken",
+        "fees",
+        "inputAmount",
+        "expectedOutputAmount",
+        "minOutputAmount",
+        "expectedFillTime",
+        "approvalTxns",
+        "maxInputAmount",
+        "swapTx",
+        "eip712",
+        "quoteExpiryTimestamp",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -90,171 +103,214 @@ class SwapApprovalResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cross_swap_type = self.cross_swap_type.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["crossSwapType"] = self.cross_swap_type.value
 
-        amount_type = self.amount_type.value
+        field_dict["amountType"] = self.amount_type.value
 
-        checks = self.checks.to_dict()
+        field_dict["checks"] = self.checks.to_dict()
 
-        steps = self.steps.to_dict()
+        field_dict["steps"] = self.steps.to_dict()
 
-        input_token = self.input_token.to_dict()
+        field_dict["inputToken"] = self.input_token.to_dict()
 
-        output_token = self.output_token.to_dict()
+        field_dict["outputToken"] = self.output_token.to_dict()
 
-        refund_token = self.refund_token.to_dict()
+        field_dict["refundToken"] = self.refund_token.to_dict()
 
-        fees = self.fees.to_dict()
+        field_dict["fees"] = self.fees.to_dict()
 
-        input_amount = self.input_amount
+        field_dict["inputAmount"] = self.input_amount
 
-        expected_output_amount = self.expected_output_amount
+        field_dict["expectedOutputAmount"] = self.expected_output_amount
 
-        min_output_amount = self.min_output_amount
+        field_dict["minOutputAmount"] = self.min_output_amount
 
-        expected_fill_time = self.expected_fill_time
+        field_dict["expectedFillTime"] = self.expected_fill_time
 
-        approval_txns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approval_txns, Unset):
-            approval_txns = []
-            for approval_txns_item_data in self.approval_txns:
-                approval_txns_item = approval_txns_item_data.to_dict()
-                approval_txns.append(approval_txns_item)
+        if self.approval_txns is not UNSET:
+            approval_txns_list: list[Any] = []
+            for approval_txns_item in self.approval_txns:
+                approval_txns_out = approval_txns_item.to_dict()
 
-        max_input_amount = self.max_input_amount
+                approval_txns_list.append(approval_txns_out)
+            field_dict["approvalTxns"] = approval_txns_list
 
-        swap_tx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swap_tx, Unset):
-            swap_tx = self.swap_tx.to_dict()
+        if self.max_input_amount is not UNSET:
+            field_dict["maxInputAmount"] = self.max_input_amount
 
-        eip712: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eip712, Unset):
-            eip712 = self.eip712.to_dict()
+        if self.swap_tx is not UNSET:
+            field_dict["swapTx"] = self.swap_tx.to_dict()
 
-        quote_expiry_timestamp = self.quote_expiry_timestamp
+        if self.eip712 is not UNSET:
+            field_dict["eip712"] = self.eip712.to_dict()
 
-        id = self.id
+        if self.quote_expiry_timestamp is not UNSET:
+            field_dict["quoteExpiryTimestamp"] = self.quote_expiry_timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "crossSwapType": cross_swap_type,
-                "amountType": amount_type,
-                "checks": checks,
-                "steps": steps,
-                "inputToken": input_token,
-                "outputToken": output_token,
-                "refundToken": refund_token,
-                "fees": fees,
-                "inputAmount": input_amount,
-                "expectedOutputAmount": expected_output_amount,
-                "minOutputAmount": min_output_amount,
-                "expectedFillTime": expected_fill_time,
-            }
-        )
-        if approval_txns is not UNSET:
-            field_dict["approvalTxns"] = approval_txns
-        if max_input_amount is not UNSET:
-            field_dict["maxInputAmount"] = max_input_amount
-        if swap_tx is not UNSET:
-            field_dict["swapTx"] = swap_tx
-        if eip712 is not UNSET:
-            field_dict["eip712"] = eip712
-        if quote_expiry_timestamp is not UNSET:
-            field_dict["quoteExpiryTimestamp"] = quote_expiry_timestamp
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_txn import ApprovalTxn  # noqa: PLC0415
-        from ..models.eip_712_typed_data import Eip712TypedData  # noqa: PLC0415
-        from ..models.swap_checks import SwapChecks  # noqa: PLC0415
-        from ..models.swap_fees import SwapFees  # noqa: PLC0415
-        from ..models.swap_steps import SwapSteps  # noqa: PLC0415
-        from ..models.swap_tx import SwapTx  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        cross_swap_type = CrossSwapType(d.pop("crossSwapType"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            cross_swap_type = src_dict["crossSwapType"]
+            amount_type = src_dict["amountType"]
+            checks = src_dict["checks"]
+            steps = src_dict["steps"]
+            input_token = src_dict["inputToken"]
+            output_token = src_dict["outputToken"]
+            refund_token = src_dict["refundToken"]
+            fees = src_dict["fees"]
+            input_amount = src_dict["inputAmount"]
+            expected_output_amount = src_dict["expectedOutputAmount"]
+            min_output_amount = src_dict["minOutputAmount"]
+            expected_fill_time = src_dict["expectedFillTime"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(cross_swap_type, str):
+            raise TypeMismatch("string", cross_swap_type, "crossSwapType")
+        cross_swap_type = CrossSwapType._value2member_map_.get(cross_swap_type) or CrossSwapType(cross_swap_type)
 
-        amount_type = TradeType(d.pop("amountType"))
+        if not isinstance(amount_type, str):
+            raise TypeMismatch("string", amount_type, "amountType")
+        amount_type = TradeType._value2member_map_.get(amount_type) or TradeType(amount_type)
 
-        checks = SwapChecks.from_dict(d.pop("checks"))
+        try:
+            checks = SwapChecks.from_dict(checks)
+        except TypeMismatch as _exc:
+            _exc.prepend("checks")
+            raise
 
-        steps = SwapSteps.from_dict(d.pop("steps"))
+        try:
+            steps = SwapSteps.from_dict(steps)
+        except TypeMismatch as _exc:
+            _exc.prepend("steps")
+            raise
 
-        input_token = Token.from_dict(d.pop("inputToken"))
+        try:
+            input_token = Token.from_dict(input_token)
+        except TypeMismatch as _exc:
+            _exc.prepend("inputToken")
+            raise
 
-        output_token = Token.from_dict(d.pop("outputToken"))
+        try:
+            output_token = Token.from_dict(output_token)
+        except TypeMismatch as _exc:
+            _exc.prepend("outputToken")
+            raise
 
-        refund_token = Token.from_dict(d.pop("refundToken"))
+        try:
+            refund_token = Token.from_dict(refund_token)
+        except TypeMismatch as _exc:
+            _exc.prepend("refundToken")
+            raise
 
-        fees = SwapFees.from_dict(d.pop("fees"))
+        try:
+            fees = SwapFees.from_dict(fees)
+        except TypeMismatch as _exc:
+            _exc.prepend("fees")
+            raise
 
-        input_amount = d.pop("inputAmount")
+        if not isinstance(input_amount, str):
+            raise TypeMismatch("string", input_amount, "inputAmount")
 
-        expected_output_amount = d.pop("expectedOutputAmount")
+        if not isinstance(expected_output_amount, str):
+            raise TypeMismatch("string", expected_output_amount, "expectedOutputAmount")
 
-        min_output_amount = d.pop("minOutputAmount")
+        if not isinstance(min_output_amount, str):
+            raise TypeMismatch("string", min_output_amount, "minOutputAmount")
 
-        expected_fill_time = d.pop("expectedFillTime")
+        if not (type(expected_fill_time) is int or is_integer(expected_fill_time)):
+            raise TypeMismatch("integer", expected_fill_time, "expectedFillTime")
 
-        _approval_txns = d.pop("approvalTxns", UNSET)
-        approval_txns: list[ApprovalTxn] | Unset = UNSET
-        if _approval_txns is not UNSET:
-            approval_txns = []
-            for approval_txns_item_data in _approval_txns:
-                approval_txns_item = ApprovalTxn.from_dict(approval_txns_item_data)
+        _seen = 12
+        approval_txns = src_dict.get("approvalTxns", UNSET)
+        if approval_txns is not UNSET:
+            _seen += 1
+            if not isinstance(approval_txns, list):
+                raise TypeMismatch("array", approval_txns, "approvalTxns")
+            approval_txns_list: list[Any] = []
+            try:
+                for approval_txns_item in approval_txns:
+                    approval_txns_item = ApprovalTxn.from_dict(approval_txns_item)
 
-                approval_txns.append(approval_txns_item)
+                    approval_txns_list.append(approval_txns_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("approvalTxns", len(approval_txns_list))
+                raise
+            approval_txns = approval_txns_list
 
-        max_input_amount = d.pop("maxInputAmount", UNSET)
+        max_input_amount = src_dict.get("maxInputAmount", UNSET)
+        if max_input_amount is not UNSET:
+            _seen += 1
+            if not isinstance(max_input_amount, str):
+                raise TypeMismatch("string", max_input_amount, "maxInputAmount")
 
-        _swap_tx = d.pop("swapTx", UNSET)
-        swap_tx: SwapTx | Unset
-        if isinstance(_swap_tx, Unset):
-            swap_tx = UNSET
-        else:
-            swap_tx = SwapTx.from_dict(_swap_tx)
+        swap_tx = src_dict.get("swapTx", UNSET)
+        if swap_tx is not UNSET:
+            _seen += 1
+            try:
+                swap_tx = SwapTx.from_dict(swap_tx)
+            except TypeMismatch as _exc:
+                _exc.prepend("swapTx")
+                raise
 
-        _eip712 = d.pop("eip712", UNSET)
-        eip712: Eip712TypedData | Unset
-        if isinstance(_eip712, Unset):
-            eip712 = UNSET
-        else:
-            eip712 = Eip712TypedData.from_dict(_eip712)
+        eip712 = src_dict.get("eip712", UNSET)
+        if eip712 is not UNSET:
+            _seen += 1
+            try:
+                eip712 = Eip712TypedData.from_dict(eip712)
+            except TypeMismatch as _exc:
+                _exc.prepend("eip712")
+                raise
 
-        quote_expiry_timestamp = d.pop("quoteExpiryTimestamp", UNSET)
+        quote_expiry_timestamp = src_dict.get("quoteExpiryTimestamp", UNSET)
+        if quote_expiry_timestamp is not UNSET:
+            _seen += 1
+            if not (type(quote_expiry_timestamp) is int or is_integer(quote_expiry_timestamp)):
+                raise TypeMismatch("integer", quote_expiry_timestamp, "quoteExpiryTimestamp")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not isinstance(id, str):
+                raise TypeMismatch("string", id, "id")
 
-        swap_approval_response = cls(
-            cross_swap_type=cross_swap_type,
-            amount_type=amount_type,
-            checks=checks,
-            steps=steps,
-            input_token=input_token,
-            output_token=output_token,
-            refund_token=refund_token,
-            fees=fees,
-            input_amount=input_amount,
-            expected_output_amount=expected_output_amount,
-            min_output_amount=min_output_amount,
-            expected_fill_time=expected_fill_time,
-            approval_txns=approval_txns,
-            max_input_amount=max_input_amount,
-            swap_tx=swap_tx,
-            eip712=eip712,
-            quote_expiry_timestamp=quote_expiry_timestamp,
-            id=id,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.cross_swap_type = cross_swap_type
+        _model.amount_type = amount_type
+        _model.checks = checks
+        _model.steps = steps
+        _model.input_token = input_token
+        _model.output_token = output_token
+        _model.refund_token = refund_token
+        _model.fees = fees
+        _model.input_amount = input_amount
+        _model.expected_output_amount = expected_output_amount
+        _model.min_output_amount = min_output_amount
+        _model.expected_fill_time = expected_fill_time
+        _model.approval_txns = approval_txns
+        _model.max_input_amount = max_input_amount
+        _model.swap_tx = swap_tx
+        _model.eip712 = eip712
+        _model.quote_expiry_timestamp = quote_expiry_timestamp
+        _model.id = id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_approval_response.additional_properties = d
-        return swap_approval_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -271,3 +327,14 @@ class SwapApprovalResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.approval_txn import ApprovalTxn  # noqa: E402
+from ..models.eip_712_typed_data import Eip712TypedData  # noqa: E402
+from ..models.swap_checks import SwapChecks  # noqa: E402
+from ..models.swap_fees import SwapFees  # noqa: E402
+from ..models.swap_steps import SwapSteps  # noqa: E402
+from ..models.swap_tx import SwapTx  # noqa: E402
+from ..models.token import Token  # noqa: E402

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SwapChain")
+_KNOWN_KEYS = frozenset(
+    (
+        "chainId",
+        "name",
+        "publicRpcUrl",
+        "explorerUrl",
+        "logoUrl",
+    )
+)
 
 
 @_attrs_define
@@ -35,56 +45,73 @@ class SwapChain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chain_id = self.chain_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["chainId"] = self.chain_id
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        public_rpc_url = self.public_rpc_url
+        if self.public_rpc_url is not UNSET:
+            field_dict["publicRpcUrl"] = self.public_rpc_url
 
-        explorer_url = self.explorer_url
+        if self.explorer_url is not UNSET:
+            field_dict["explorerUrl"] = self.explorer_url
 
-        logo_url = self.logo_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chainId": chain_id,
-                "name": name,
-            }
-        )
-        if public_rpc_url is not UNSET:
-            field_dict["publicRpcUrl"] = public_rpc_url
-        if explorer_url is not UNSET:
-            field_dict["explorerUrl"] = explorer_url
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
+        if self.logo_url is not UNSET:
+            field_dict["logoUrl"] = self.logo_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chain_id = d.pop("chainId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        name = d.pop("name")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            chain_id = src_dict["chainId"]
+            name = src_dict["name"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(chain_id) is int or is_integer(chain_id)):
+            raise TypeMismatch("integer", chain_id, "chainId")
 
-        public_rpc_url = d.pop("publicRpcUrl", UNSET)
+        if not isinstance(name, str):
+            raise TypeMismatch("string", name, "name")
 
-        explorer_url = d.pop("explorerUrl", UNSET)
+        _seen = 2
+        public_rpc_url = src_dict.get("publicRpcUrl", UNSET)
+        if public_rpc_url is not UNSET:
+            _seen += 1
+            if not isinstance(public_rpc_url, str):
+                raise TypeMismatch("string", public_rpc_url, "publicRpcUrl")
 
-        logo_url = d.pop("logoUrl", UNSET)
+        explorer_url = src_dict.get("explorerUrl", UNSET)
+        if explorer_url is not UNSET:
+            _seen += 1
+            if not isinstance(explorer_url, str):
+                raise TypeMismatch("string", explorer_url, "explorerUrl")
 
-        swap_chain = cls(
-            chain_id=chain_id,
-            name=name,
-            public_rpc_url=public_rpc_url,
-            explorer_url=explorer_url,
-            logo_url=logo_url,
+        logo_url = src_dict.get("logoUrl", UNSET)
+        if logo_url is not UNSET:
+            _seen += 1
+            if not isinstance(logo_url, str):
+                raise TypeMismatch("string", logo_url, "logoUrl")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.chain_id = chain_id
+        _model.name = name
+        _model.public_rpc_url = public_rpc_url
+        _model.explorer_url = explorer_url
+        _model.logo_url = logo_url
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_chain.additional_properties = d
-        return swap_chain
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.allowance_check import AllowanceCheck
-    from ..models.balance_check import BalanceCheck
-
+from ..errors import MissingProperty, TypeMismatch
 
 T = TypeVar("T", bound="SwapChecks")
+_KNOWN_KEYS = frozenset(
+    (
+        "allowance",
+        "balance",
+    )
+)
 
 
 @_attrs_define
@@ -27,38 +30,49 @@ class SwapChecks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowance = self.allowance.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["allowance"] = self.allowance.to_dict()
 
-        balance = self.balance.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowance": allowance,
-                "balance": balance,
-            }
-        )
+        field_dict["balance"] = self.balance.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.allowance_check import AllowanceCheck  # noqa: PLC0415
-        from ..models.balance_check import BalanceCheck  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        allowance = AllowanceCheck.from_dict(d.pop("allowance"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            allowance = src_dict["allowance"]
+            balance = src_dict["balance"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            allowance = AllowanceCheck.from_dict(allowance)
+        except TypeMismatch as _exc:
+            _exc.prepend("allowance")
+            raise
 
-        balance = BalanceCheck.from_dict(d.pop("balance"))
+        try:
+            balance = BalanceCheck.from_dict(balance)
+        except TypeMismatch as _exc:
+            _exc.prepend("balance")
+            raise
 
-        swap_checks = cls(
-            allowance=allowance,
-            balance=balance,
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.allowance = allowance
+        _model.balance = balance
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_checks.additional_properties = d
-        return swap_checks
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +89,9 @@ class SwapChecks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.allowance_check import AllowanceCheck  # noqa: E402
+from ..models.balance_check import BalanceCheck  # noqa: E402

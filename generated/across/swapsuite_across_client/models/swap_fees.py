@@ -1,19 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fee_component import FeeComponent
-    from ..models.total_fee import TotalFee
-
-
 T = TypeVar("T", bound="SwapFees")
+_KNOWN_KEYS = frozenset(
+    (
+        "total",
+        "totalMax",
+        "maxTotal",
+        "originGas",
+        "destinationGas",
+        "relayerCapital",
+        "lpFee",
+        "relayerTotal",
+        "bridgeFee",
+        "app",
+        "swapImpact",
+        "maxSwapImpact",
+    )
+)
 
 
 @_attrs_define
@@ -80,191 +92,182 @@ class SwapFees:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total is not UNSET:
+            field_dict["total"] = self.total.to_dict()
 
-        total_max: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_max, Unset):
-            total_max = self.total_max.to_dict()
+        if self.total_max is not UNSET:
+            field_dict["totalMax"] = self.total_max.to_dict()
 
-        max_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_total, Unset):
-            max_total = self.max_total.to_dict()
+        if self.max_total is not UNSET:
+            field_dict["maxTotal"] = self.max_total.to_dict()
 
-        origin_gas: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.origin_gas, Unset):
-            origin_gas = self.origin_gas.to_dict()
+        if self.origin_gas is not UNSET:
+            field_dict["originGas"] = self.origin_gas.to_dict()
 
-        destination_gas: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_gas, Unset):
-            destination_gas = self.destination_gas.to_dict()
+        if self.destination_gas is not UNSET:
+            field_dict["destinationGas"] = self.destination_gas.to_dict()
 
-        relayer_capital: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relayer_capital, Unset):
-            relayer_capital = self.relayer_capital.to_dict()
+        if self.relayer_capital is not UNSET:
+            field_dict["relayerCapital"] = self.relayer_capital.to_dict()
 
-        lp_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lp_fee, Unset):
-            lp_fee = self.lp_fee.to_dict()
+        if self.lp_fee is not UNSET:
+            field_dict["lpFee"] = self.lp_fee.to_dict()
 
-        relayer_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relayer_total, Unset):
-            relayer_total = self.relayer_total.to_dict()
+        if self.relayer_total is not UNSET:
+            field_dict["relayerTotal"] = self.relayer_total.to_dict()
 
-        bridge_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bridge_fee, Unset):
-            bridge_fee = self.bridge_fee.to_dict()
+        if self.bridge_fee is not UNSET:
+            field_dict["bridgeFee"] = self.bridge_fee.to_dict()
 
-        app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
+        if self.app is not UNSET:
+            field_dict["app"] = self.app.to_dict()
 
-        swap_impact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swap_impact, Unset):
-            swap_impact = self.swap_impact.to_dict()
+        if self.swap_impact is not UNSET:
+            field_dict["swapImpact"] = self.swap_impact.to_dict()
 
-        max_swap_impact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_swap_impact, Unset):
-            max_swap_impact = self.max_swap_impact.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if total_max is not UNSET:
-            field_dict["totalMax"] = total_max
-        if max_total is not UNSET:
-            field_dict["maxTotal"] = max_total
-        if origin_gas is not UNSET:
-            field_dict["originGas"] = origin_gas
-        if destination_gas is not UNSET:
-            field_dict["destinationGas"] = destination_gas
-        if relayer_capital is not UNSET:
-            field_dict["relayerCapital"] = relayer_capital
-        if lp_fee is not UNSET:
-            field_dict["lpFee"] = lp_fee
-        if relayer_total is not UNSET:
-            field_dict["relayerTotal"] = relayer_total
-        if bridge_fee is not UNSET:
-            field_dict["bridgeFee"] = bridge_fee
-        if app is not UNSET:
-            field_dict["app"] = app
-        if swap_impact is not UNSET:
-            field_dict["swapImpact"] = swap_impact
-        if max_swap_impact is not UNSET:
-            field_dict["maxSwapImpact"] = max_swap_impact
+        if self.max_swap_impact is not UNSET:
+            field_dict["maxSwapImpact"] = self.max_swap_impact.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_component import FeeComponent  # noqa: PLC0415
-        from ..models.total_fee import TotalFee  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        _total = d.pop("total", UNSET)
-        total: TotalFee | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = TotalFee.from_dict(_total)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        total = src_dict.get("total", UNSET)
+        if total is not UNSET:
+            _seen += 1
+            try:
+                total = TotalFee.from_dict(total)
+            except TypeMismatch as _exc:
+                _exc.prepend("total")
+                raise
 
-        _total_max = d.pop("totalMax", UNSET)
-        total_max: TotalFee | Unset
-        if isinstance(_total_max, Unset):
-            total_max = UNSET
-        else:
-            total_max = TotalFee.from_dict(_total_max)
+        total_max = src_dict.get("totalMax", UNSET)
+        if total_max is not UNSET:
+            _seen += 1
+            try:
+                total_max = TotalFee.from_dict(total_max)
+            except TypeMismatch as _exc:
+                _exc.prepend("totalMax")
+                raise
 
-        _max_total = d.pop("maxTotal", UNSET)
-        max_total: TotalFee | Unset
-        if isinstance(_max_total, Unset):
-            max_total = UNSET
-        else:
-            max_total = TotalFee.from_dict(_max_total)
+        max_total = src_dict.get("maxTotal", UNSET)
+        if max_total is not UNSET:
+            _seen += 1
+            try:
+                max_total = TotalFee.from_dict(max_total)
+            except TypeMismatch as _exc:
+                _exc.prepend("maxTotal")
+                raise
 
-        _origin_gas = d.pop("originGas", UNSET)
-        origin_gas: FeeComponent | Unset
-        if isinstance(_origin_gas, Unset):
-            origin_gas = UNSET
-        else:
-            origin_gas = FeeComponent.from_dict(_origin_gas)
+        origin_gas = src_dict.get("originGas", UNSET)
+        if origin_gas is not UNSET:
+            _seen += 1
+            try:
+                origin_gas = FeeComponent.from_dict(origin_gas)
+            except TypeMismatch as _exc:
+                _exc.prepend("originGas")
+                raise
 
-        _destination_gas = d.pop("destinationGas", UNSET)
-        destination_gas: FeeComponent | Unset
-        if isinstance(_destination_gas, Unset):
-            destination_gas = UNSET
-        else:
-            destination_gas = FeeComponent.from_dict(_destination_gas)
+        destination_gas = src_dict.get("destinationGas", UNSET)
+        if destination_gas is not UNSET:
+            _seen += 1
+            try:
+                destination_gas = FeeComponent.from_dict(destination_gas)
+            except TypeMismatch as _exc:
+                _exc.prepend("destinationGas")
+                raise
 
-        _relayer_capital = d.pop("relayerCapital", UNSET)
-        relayer_capital: FeeComponent | Unset
-        if isinstance(_relayer_capital, Unset):
-            relayer_capital = UNSET
-        else:
-            relayer_capital = FeeComponent.from_dict(_relayer_capital)
+        relayer_capital = src_dict.get("relayerCapital", UNSET)
+        if relayer_capital is not UNSET:
+            _seen += 1
+            try:
+                relayer_capital = FeeComponent.from_dict(relayer_capital)
+            except TypeMismatch as _exc:
+                _exc.prepend("relayerCapital")
+                raise
 
-        _lp_fee = d.pop("lpFee", UNSET)
-        lp_fee: FeeComponent | Unset
-        if isinstance(_lp_fee, Unset):
-            lp_fee = UNSET
-        else:
-            lp_fee = FeeComponent.from_dict(_lp_fee)
+        lp_fee = src_dict.get("lpFee", UNSET)
+        if lp_fee is not UNSET:
+            _seen += 1
+            try:
+                lp_fee = FeeComponent.from_dict(lp_fee)
+            except TypeMismatch as _exc:
+                _exc.prepend("lpFee")
+                raise
 
-        _relayer_total = d.pop("relayerTotal", UNSET)
-        relayer_total: FeeComponent | Unset
-        if isinstance(_relayer_total, Unset):
-            relayer_total = UNSET
-        else:
-            relayer_total = FeeComponent.from_dict(_relayer_total)
+        relayer_total = src_dict.get("relayerTotal", UNSET)
+        if relayer_total is not UNSET:
+            _seen += 1
+            try:
+                relayer_total = FeeComponent.from_dict(relayer_total)
+            except TypeMismatch as _exc:
+                _exc.prepend("relayerTotal")
+                raise
 
-        _bridge_fee = d.pop("bridgeFee", UNSET)
-        bridge_fee: FeeComponent | Unset
-        if isinstance(_bridge_fee, Unset):
-            bridge_fee = UNSET
-        else:
-            bridge_fee = FeeComponent.from_dict(_bridge_fee)
+        bridge_fee = src_dict.get("bridgeFee", UNSET)
+        if bridge_fee is not UNSET:
+            _seen += 1
+            try:
+                bridge_fee = FeeComponent.from_dict(bridge_fee)
+            except TypeMismatch as _exc:
+                _exc.prepend("bridgeFee")
+                raise
 
-        _app = d.pop("app", UNSET)
-        app: FeeComponent | Unset
-        if isinstance(_app, Unset):
-            app = UNSET
-        else:
-            app = FeeComponent.from_dict(_app)
+        app = src_dict.get("app", UNSET)
+        if app is not UNSET:
+            _seen += 1
+            try:
+                app = FeeComponent.from_dict(app)
+            except TypeMismatch as _exc:
+                _exc.prepend("app")
+                raise
 
-        _swap_impact = d.pop("swapImpact", UNSET)
-        swap_impact: FeeComponent | Unset
-        if isinstance(_swap_impact, Unset):
-            swap_impact = UNSET
-        else:
-            swap_impact = FeeComponent.from_dict(_swap_impact)
+        swap_impact = src_dict.get("swapImpact", UNSET)
+        if swap_impact is not UNSET:
+            _seen += 1
+            try:
+                swap_impact = FeeComponent.from_dict(swap_impact)
+            except TypeMismatch as _exc:
+                _exc.prepend("swapImpact")
+                raise
 
-        _max_swap_impact = d.pop("maxSwapImpact", UNSET)
-        max_swap_impact: FeeComponent | Unset
-        if isinstance(_max_swap_impact, Unset):
-            max_swap_impact = UNSET
-        else:
-            max_swap_impact = FeeComponent.from_dict(_max_swap_impact)
+        max_swap_impact = src_dict.get("maxSwapImpact", UNSET)
+        if max_swap_impact is not UNSET:
+            _seen += 1
+            try:
+                max_swap_impact = FeeComponent.from_dict(max_swap_impact)
+            except TypeMismatch as _exc:
+                _exc.prepend("maxSwapImpact")
+                raise
 
-        swap_fees = cls(
-            total=total,
-            total_max=total_max,
-            max_total=max_total,
-            origin_gas=origin_gas,
-            destination_gas=destination_gas,
-            relayer_capital=relayer_capital,
-            lp_fee=lp_fee,
-            relayer_total=relayer_total,
-            bridge_fee=bridge_fee,
-            app=app,
-            swap_impact=swap_impact,
-            max_swap_impact=max_swap_impact,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.total = total
+        _model.total_max = total_max
+        _model.max_total = max_total
+        _model.origin_gas = origin_gas
+        _model.destination_gas = destination_gas
+        _model.relayer_capital = relayer_capital
+        _model.lp_fee = lp_fee
+        _model.relayer_total = relayer_total
+        _model.bridge_fee = bridge_fee
+        _model.app = app
+        _model.swap_impact = swap_impact
+        _model.max_swap_impact = max_swap_impact
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_fees.additional_properties = d
-        return swap_fees
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -281,3 +284,9 @@ class SwapFees:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fee_component import FeeComponent  # noqa: E402
+from ..models.total_fee import TotalFee  # noqa: E402

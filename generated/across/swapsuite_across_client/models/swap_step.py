@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swap_provider import SwapProvider
-    from ..models.token import Token
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number
 
 T = TypeVar("T", bound="SwapStep")
+_KNOWN_KEYS = frozenset(
+    (
+        "tokenIn",
+        "tokenOut",
+        "inputAmount",
+        "maxInputAmount",
+        "outputAmount",
+        "minOutputAmount",
+        "swapProvider",
+        "slippage",
+    )
+)
 
 
 @_attrs_define
@@ -43,83 +51,100 @@ class SwapStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token_in = self.token_in.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tokenIn"] = self.token_in.to_dict()
 
-        token_out = self.token_out.to_dict()
+        field_dict["tokenOut"] = self.token_out.to_dict()
 
-        input_amount = self.input_amount
+        field_dict["inputAmount"] = self.input_amount
 
-        max_input_amount = self.max_input_amount
+        field_dict["maxInputAmount"] = self.max_input_amount
 
-        output_amount = self.output_amount
+        field_dict["outputAmount"] = self.output_amount
 
-        min_output_amount = self.min_output_amount
+        field_dict["minOutputAmount"] = self.min_output_amount
 
-        swap_provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swap_provider, Unset):
-            swap_provider = self.swap_provider.to_dict()
+        if self.swap_provider is not UNSET:
+            field_dict["swapProvider"] = self.swap_provider.to_dict()
 
-        slippage = self.slippage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokenIn": token_in,
-                "tokenOut": token_out,
-                "inputAmount": input_amount,
-                "maxInputAmount": max_input_amount,
-                "outputAmount": output_amount,
-                "minOutputAmount": min_output_amount,
-            }
-        )
-        if swap_provider is not UNSET:
-            field_dict["swapProvider"] = swap_provider
-        if slippage is not UNSET:
-            field_dict["slippage"] = slippage
+        if self.slippage is not UNSET:
+            field_dict["slippage"] = self.slippage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swap_provider import SwapProvider  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        token_in = Token.from_dict(d.pop("tokenIn"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            token_in = src_dict["tokenIn"]
+            token_out = src_dict["tokenOut"]
+            input_amount = src_dict["inputAmount"]
+            max_input_amount = src_dict["maxInputAmount"]
+            output_amount = src_dict["outputAmount"]
+            min_output_amount = src_dict["minOutputAmount"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            token_in = Token.from_dict(token_in)
+        except TypeMismatch as _exc:
+            _exc.prepend("tokenIn")
+            raise
 
-        token_out = Token.from_dict(d.pop("tokenOut"))
+        try:
+            token_out = Token.from_dict(token_out)
+        except TypeMismatch as _exc:
+            _exc.prepend("tokenOut")
+            raise
 
-        input_amount = d.pop("inputAmount")
+        if not isinstance(input_amount, str):
+            raise TypeMismatch("string", input_amount, "inputAmount")
 
-        max_input_amount = d.pop("maxInputAmount")
+        if not isinstance(max_input_amount, str):
+            raise TypeMismatch("string", max_input_amount, "maxInputAmount")
 
-        output_amount = d.pop("outputAmount")
+        if not isinstance(output_amount, str):
+            raise TypeMismatch("string", output_amount, "outputAmount")
 
-        min_output_amount = d.pop("minOutputAmount")
+        if not isinstance(min_output_amount, str):
+            raise TypeMismatch("string", min_output_amount, "minOutputAmount")
 
-        _swap_provider = d.pop("swapProvider", UNSET)
-        swap_provider: SwapProvider | Unset
-        if isinstance(_swap_provider, Unset):
-            swap_provider = UNSET
-        else:
-            swap_provider = SwapProvider.from_dict(_swap_provider)
+        _seen = 6
+        swap_provider = src_dict.get("swapProvider", UNSET)
+        if swap_provider is not UNSET:
+            _seen += 1
+            try:
+                swap_provider = SwapProvider.from_dict(swap_provider)
+            except TypeMismatch as _exc:
+                _exc.prepend("swapProvider")
+                raise
 
-        slippage = d.pop("slippage", UNSET)
+        slippage = src_dict.get("slippage", UNSET)
+        if slippage is not UNSET:
+            _seen += 1
+            if not (type(slippage) in NUMBER_TYPES or is_number(slippage)):
+                raise TypeMismatch("number", slippage, "slippage")
 
-        swap_step = cls(
-            token_in=token_in,
-            token_out=token_out,
-            input_amount=input_amount,
-            max_input_amount=max_input_amount,
-            output_amount=output_amount,
-            min_output_amount=min_output_amount,
-            swap_provider=swap_provider,
-            slippage=slippage,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.token_in = token_in
+        _model.token_out = token_out
+        _model.input_amount = input_amount
+        _model.max_input_amount = max_input_amount
+        _model.output_amount = output_amount
+        _model.min_output_amount = min_output_amount
+        _model.swap_provider = swap_provider
+        _model.slippage = slippage
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_step.additional_properties = d
-        return swap_step
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +161,9 @@ class SwapStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.swap_provider import SwapProvider  # noqa: E402
+from ..models.token import Token  # noqa: E402

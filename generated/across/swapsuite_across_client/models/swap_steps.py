@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bridge_step import BridgeStep
-    from ..models.swap_step import SwapStep
-
-
 T = TypeVar("T", bound="SwapSteps")
+_KNOWN_KEYS = frozenset(
+    (
+        "bridge",
+        "originSwap",
+        "destinationSwap",
+    )
+)
 
 
 @_attrs_define
@@ -32,60 +35,65 @@ class SwapSteps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bridge = self.bridge.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["bridge"] = self.bridge.to_dict()
 
-        origin_swap: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.origin_swap, Unset):
-            origin_swap = self.origin_swap.to_dict()
+        if self.origin_swap is not UNSET:
+            field_dict["originSwap"] = self.origin_swap.to_dict()
 
-        destination_swap: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_swap, Unset):
-            destination_swap = self.destination_swap.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bridge": bridge,
-            }
-        )
-        if origin_swap is not UNSET:
-            field_dict["originSwap"] = origin_swap
-        if destination_swap is not UNSET:
-            field_dict["destinationSwap"] = destination_swap
+        if self.destination_swap is not UNSET:
+            field_dict["destinationSwap"] = self.destination_swap.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bridge_step import BridgeStep  # noqa: PLC0415
-        from ..models.swap_step import SwapStep  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        bridge = BridgeStep.from_dict(d.pop("bridge"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            bridge = src_dict["bridge"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            bridge = BridgeStep.from_dict(bridge)
+        except TypeMismatch as _exc:
+            _exc.prepend("bridge")
+            raise
 
-        _origin_swap = d.pop("originSwap", UNSET)
-        origin_swap: SwapStep | Unset
-        if isinstance(_origin_swap, Unset):
-            origin_swap = UNSET
-        else:
-            origin_swap = SwapStep.from_dict(_origin_swap)
+        _seen = 1
+        origin_swap = src_dict.get("originSwap", UNSET)
+        if origin_swap is not UNSET:
+            _seen += 1
+            try:
+                origin_swap = SwapStep.from_dict(origin_swap)
+            except TypeMismatch as _exc:
+                _exc.prepend("originSwap")
+                raise
 
-        _destination_swap = d.pop("destinationSwap", UNSET)
-        destination_swap: SwapStep | Unset
-        if isinstance(_destination_swap, Unset):
-            destination_swap = UNSET
-        else:
-            destination_swap = SwapStep.from_dict(_destination_swap)
+        destination_swap = src_dict.get("destinationSwap", UNSET)
+        if destination_swap is not UNSET:
+            _seen += 1
+            try:
+                destination_swap = SwapStep.from_dict(destination_swap)
+            except TypeMismatch as _exc:
+                _exc.prepend("destinationSwap")
+                raise
 
-        swap_steps = cls(
-            bridge=bridge,
-            origin_swap=origin_swap,
-            destination_swap=destination_swap,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.bridge = bridge
+        _model.origin_swap = origin_swap
+        _model.destination_swap = destination_swap
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_steps.additional_properties = d
-        return swap_steps
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +110,9 @@ class SwapSteps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.bridge_step import BridgeStep  # noqa: E402
+from ..models.swap_step import SwapStep  # noqa: E402

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SwapToken")
+_KNOWN_KEYS = frozenset(
+    (
+        "chainId",
+        "address",
+        "symbol",
+        "decimals",
+        "name",
+        "logoUrl",
+        "priceUsd",
+    )
+)
 
 
 @_attrs_define
@@ -39,79 +51,93 @@ class SwapToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chain_id = self.chain_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["chainId"] = self.chain_id
 
-        address = self.address
+        field_dict["address"] = self.address
 
-        symbol = self.symbol
+        field_dict["symbol"] = self.symbol
 
-        decimals = self.decimals
+        field_dict["decimals"] = self.decimals
 
-        name = self.name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        logo_url = self.logo_url
+        if self.logo_url is not UNSET:
+            field_dict["logoUrl"] = self.logo_url
 
-        price_usd: None | str | Unset
-        if isinstance(self.price_usd, Unset):
-            price_usd = UNSET
-        else:
-            price_usd = self.price_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chainId": chain_id,
-                "address": address,
-                "symbol": symbol,
-                "decimals": decimals,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        if price_usd is not UNSET:
-            field_dict["priceUsd"] = price_usd
+        if self.price_usd is not UNSET:
+            field_dict["priceUsd"] = self.price_usd
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chain_id = d.pop("chainId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        address = d.pop("address")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            chain_id = src_dict["chainId"]
+            address = src_dict["address"]
+            symbol = src_dict["symbol"]
+            decimals = src_dict["decimals"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(chain_id) is int or is_integer(chain_id)):
+            raise TypeMismatch("integer", chain_id, "chainId")
 
-        symbol = d.pop("symbol")
+        if not isinstance(address, str):
+            raise TypeMismatch("string", address, "address")
 
-        decimals = d.pop("decimals")
+        if not isinstance(symbol, str):
+            raise TypeMismatch("string", symbol, "symbol")
 
-        name = d.pop("name", UNSET)
+        if not (type(decimals) is int or is_integer(decimals)):
+            raise TypeMismatch("integer", decimals, "decimals")
 
-        logo_url = d.pop("logoUrl", UNSET)
+        _seen = 4
+        name = src_dict.get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if not isinstance(name, str):
+                raise TypeMismatch("string", name, "name")
 
-        def _parse_price_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logo_url = src_dict.get("logoUrl", UNSET)
+        if logo_url is not UNSET:
+            _seen += 1
+            if not isinstance(logo_url, str):
+                raise TypeMismatch("string", logo_url, "logoUrl")
 
-        price_usd = _parse_price_usd(d.pop("priceUsd", UNSET))
+        price_usd = src_dict.get("priceUsd", UNSET)
+        if price_usd is not UNSET:
+            _seen += 1
+            if price_usd is None:
+                pass
 
-        swap_token = cls(
-            chain_id=chain_id,
-            address=address,
-            symbol=symbol,
-            decimals=decimals,
-            name=name,
-            logo_url=logo_url,
-            price_usd=price_usd,
+            elif isinstance(price_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", price_usd, "priceUsd")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.chain_id = chain_id
+        _model.address = address
+        _model.symbol = symbol
+        _model.decimals = decimals
+        _model.name = name
+        _model.logo_url = logo_url
+        _model.price_usd = price_usd
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_token.additional_properties = d
-        return swap_token
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.swap_tx_ecosystem import SwapTxEcosystem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SwapTx")
+_KNOWN_KEYS = frozenset(
+    (
+        "simulationSuccess",
+        "chainId",
+        "to",
+        "data",
+        "ecosystem",
+        "value",
+        "gas",
+        "maxFeePerGas",
+        "maxPriorityFeePerGas",
+    )
+)
 
 
 @_attrs_define
@@ -49,89 +63,108 @@ class SwapTx:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        simulation_success = self.simulation_success
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["simulationSuccess"] = self.simulation_success
 
-        chain_id = self.chain_id
+        field_dict["chainId"] = self.chain_id
 
-        to = self.to
+        field_dict["to"] = self.to
 
-        data = self.data
+        field_dict["data"] = self.data
 
-        ecosystem: str | Unset = UNSET
-        if not isinstance(self.ecosystem, Unset):
-            ecosystem = self.ecosystem.value
+        if self.ecosystem is not UNSET:
+            field_dict["ecosystem"] = self.ecosystem.value
 
-        value = self.value
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
-        gas = self.gas
+        if self.gas is not UNSET:
+            field_dict["gas"] = self.gas
 
-        max_fee_per_gas = self.max_fee_per_gas
+        if self.max_fee_per_gas is not UNSET:
+            field_dict["maxFeePerGas"] = self.max_fee_per_gas
 
-        max_priority_fee_per_gas = self.max_priority_fee_per_gas
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "simulationSuccess": simulation_success,
-                "chainId": chain_id,
-                "to": to,
-                "data": data,
-            }
-        )
-        if ecosystem is not UNSET:
-            field_dict["ecosystem"] = ecosystem
-        if value is not UNSET:
-            field_dict["value"] = value
-        if gas is not UNSET:
-            field_dict["gas"] = gas
-        if max_fee_per_gas is not UNSET:
-            field_dict["maxFeePerGas"] = max_fee_per_gas
-        if max_priority_fee_per_gas is not UNSET:
-            field_dict["maxPriorityFeePerGas"] = max_priority_fee_per_gas
+        if self.max_priority_fee_per_gas is not UNSET:
+            field_dict["maxPriorityFeePerGas"] = self.max_priority_fee_per_gas
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        simulation_success = d.pop("simulationSuccess")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        chain_id = d.pop("chainId")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            simulation_success = src_dict["simulationSuccess"]
+            chain_id = src_dict["chainId"]
+            to = src_dict["to"]
+            data = src_dict["data"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (simulation_success is True or simulation_success is False):
+            raise TypeMismatch("boolean", simulation_success, "simulationSuccess")
 
-        to = d.pop("to")
+        if not (type(chain_id) is int or is_integer(chain_id)):
+            raise TypeMismatch("integer", chain_id, "chainId")
 
-        data = d.pop("data")
+        if not isinstance(to, str):
+            raise TypeMismatch("string", to, "to")
 
-        _ecosystem = d.pop("ecosystem", UNSET)
-        ecosystem: SwapTxEcosystem | Unset
-        if isinstance(_ecosystem, Unset):
-            ecosystem = UNSET
-        else:
-            ecosystem = SwapTxEcosystem(_ecosystem)
+        if not isinstance(data, str):
+            raise TypeMismatch("string", data, "data")
 
-        value = d.pop("value", UNSET)
+        _seen = 4
+        ecosystem = src_dict.get("ecosystem", UNSET)
+        if ecosystem is not UNSET:
+            _seen += 1
+            if not isinstance(ecosystem, str):
+                raise TypeMismatch("string", ecosystem, "ecosystem")
+            ecosystem = SwapTxEcosystem._value2member_map_.get(ecosystem) or SwapTxEcosystem(ecosystem)
 
-        gas = d.pop("gas", UNSET)
+        value = src_dict.get("value", UNSET)
+        if value is not UNSET:
+            _seen += 1
+            if not isinstance(value, str):
+                raise TypeMismatch("string", value, "value")
 
-        max_fee_per_gas = d.pop("maxFeePerGas", UNSET)
+        gas = src_dict.get("gas", UNSET)
+        if gas is not UNSET:
+            _seen += 1
+            if not isinstance(gas, str):
+                raise TypeMismatch("string", gas, "gas")
 
-        max_priority_fee_per_gas = d.pop("maxPriorityFeePerGas", UNSET)
+        max_fee_per_gas = src_dict.get("maxFeePerGas", UNSET)
+        if max_fee_per_gas is not UNSET:
+            _seen += 1
+            if not isinstance(max_fee_per_gas, str):
+                raise TypeMismatch("string", max_fee_per_gas, "maxFeePerGas")
 
-        swap_tx = cls(
-            simulation_success=simulation_success,
-            chain_id=chain_id,
-            to=to,
-            data=data,
-            ecosystem=ecosystem,
-            value=value,
-            gas=gas,
-            max_fee_per_gas=max_fee_per_gas,
-            max_priority_fee_per_gas=max_priority_fee_per_gas,
+        max_priority_fee_per_gas = src_dict.get("maxPriorityFeePerGas", UNSET)
+        if max_priority_fee_per_gas is not UNSET:
+            _seen += 1
+            if not isinstance(max_priority_fee_per_gas, str):
+                raise TypeMismatch("string", max_priority_fee_per_gas, "maxPriorityFeePerGas")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.simulation_success = simulation_success
+        _model.chain_id = chain_id
+        _model.to = to
+        _model.data = data
+        _model.ecosystem = ecosystem
+        _model.value = value
+        _model.gas = gas
+        _model.max_fee_per_gas = max_fee_per_gas
+        _model.max_priority_fee_per_gas = max_priority_fee_per_gas
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_tx.additional_properties = d
-        return swap_tx
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

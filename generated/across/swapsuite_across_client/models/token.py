@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="Token")
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "symbol",
+        "decimals",
+        "chainId",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -35,54 +45,67 @@ class Token:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = self.address
 
-        symbol = self.symbol
+        field_dict["symbol"] = self.symbol
 
-        decimals = self.decimals
+        field_dict["decimals"] = self.decimals
 
-        chain_id = self.chain_id
+        field_dict["chainId"] = self.chain_id
 
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "symbol": symbol,
-                "decimals": decimals,
-                "chainId": chain_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        symbol = d.pop("symbol")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            address = src_dict["address"]
+            symbol = src_dict["symbol"]
+            decimals = src_dict["decimals"]
+            chain_id = src_dict["chainId"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(address, str):
+            raise TypeMismatch("string", address, "address")
 
-        decimals = d.pop("decimals")
+        if not isinstance(symbol, str):
+            raise TypeMismatch("string", symbol, "symbol")
 
-        chain_id = d.pop("chainId")
+        if not (type(decimals) is int or is_integer(decimals)):
+            raise TypeMismatch("integer", decimals, "decimals")
 
-        name = d.pop("name", UNSET)
+        if not (type(chain_id) is int or is_integer(chain_id)):
+            raise TypeMismatch("integer", chain_id, "chainId")
 
-        token = cls(
-            address=address,
-            symbol=symbol,
-            decimals=decimals,
-            chain_id=chain_id,
-            name=name,
+        _seen = 4
+        name = src_dict.get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if not isinstance(name, str):
+                raise TypeMismatch("string", name, "name")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.address = address
+        _model.symbol = symbol
+        _model.decimals = decimals
+        _model.chain_id = chain_id
+        _model.name = name
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        token.additional_properties = d
-        return token
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.fee_details_type import FeeDetailsType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bridge_fee import BridgeFee
-    from ..models.fee_component import FeeComponent
-
-
 T = TypeVar("T", bound="TotalFeeDetails")
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "swapImpact",
+        "maxSwapImpact",
+        "app",
+        "bridge",
+    )
+)
 
 
 @_attrs_define
@@ -47,88 +52,89 @@ class TotalFeeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
 
-        swap_impact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.swap_impact, Unset):
-            swap_impact = self.swap_impact.to_dict()
+        if self.swap_impact is not UNSET:
+            field_dict["swapImpact"] = self.swap_impact.to_dict()
 
-        max_swap_impact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_swap_impact, Unset):
-            max_swap_impact = self.max_swap_impact.to_dict()
+        if self.max_swap_impact is not UNSET:
+            field_dict["maxSwapImpact"] = self.max_swap_impact.to_dict()
 
-        app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
+        if self.app is not UNSET:
+            field_dict["app"] = self.app.to_dict()
 
-        bridge: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bridge, Unset):
-            bridge = self.bridge.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if swap_impact is not UNSET:
-            field_dict["swapImpact"] = swap_impact
-        if max_swap_impact is not UNSET:
-            field_dict["maxSwapImpact"] = max_swap_impact
-        if app is not UNSET:
-            field_dict["app"] = app
-        if bridge is not UNSET:
-            field_dict["bridge"] = bridge
+        if self.bridge is not UNSET:
+            field_dict["bridge"] = self.bridge.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bridge_fee import BridgeFee  # noqa: PLC0415
-        from ..models.fee_component import FeeComponent  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        type_ = FeeDetailsType(d.pop("type"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            type_ = src_dict["type"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+        type_ = FeeDetailsType._value2member_map_.get(type_) or FeeDetailsType(type_)
 
-        _swap_impact = d.pop("swapImpact", UNSET)
-        swap_impact: FeeComponent | Unset
-        if isinstance(_swap_impact, Unset):
-            swap_impact = UNSET
-        else:
-            swap_impact = FeeComponent.from_dict(_swap_impact)
+        _seen = 1
+        swap_impact = src_dict.get("swapImpact", UNSET)
+        if swap_impact is not UNSET:
+            _seen += 1
+            try:
+                swap_impact = FeeComponent.from_dict(swap_impact)
+            except TypeMismatch as _exc:
+                _exc.prepend("swapImpact")
+                raise
 
-        _max_swap_impact = d.pop("maxSwapImpact", UNSET)
-        max_swap_impact: FeeComponent | Unset
-        if isinstance(_max_swap_impact, Unset):
-            max_swap_impact = UNSET
-        else:
-            max_swap_impact = FeeComponent.from_dict(_max_swap_impact)
+        max_swap_impact = src_dict.get("maxSwapImpact", UNSET)
+        if max_swap_impact is not UNSET:
+            _seen += 1
+            try:
+                max_swap_impact = FeeComponent.from_dict(max_swap_impact)
+            except TypeMismatch as _exc:
+                _exc.prepend("maxSwapImpact")
+                raise
 
-        _app = d.pop("app", UNSET)
-        app: FeeComponent | Unset
-        if isinstance(_app, Unset):
-            app = UNSET
-        else:
-            app = FeeComponent.from_dict(_app)
+        app = src_dict.get("app", UNSET)
+        if app is not UNSET:
+            _seen += 1
+            try:
+                app = FeeComponent.from_dict(app)
+            except TypeMismatch as _exc:
+                _exc.prepend("app")
+                raise
 
-        _bridge = d.pop("bridge", UNSET)
-        bridge: BridgeFee | Unset
-        if isinstance(_bridge, Unset):
-            bridge = UNSET
-        else:
-            bridge = BridgeFee.from_dict(_bridge)
+        bridge = src_dict.get("bridge", UNSET)
+        if bridge is not UNSET:
+            _seen += 1
+            try:
+                bridge = BridgeFee.from_dict(bridge)
+            except TypeMismatch as _exc:
+                _exc.prepend("bridge")
+                raise
 
-        total_fee_details = cls(
-            type_=type_,
-            swap_impact=swap_impact,
-            max_swap_impact=max_swap_impact,
-            app=app,
-            bridge=bridge,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.swap_impact = swap_impact
+        _model.max_swap_impact = max_swap_impact
+        _model.app = app
+        _model.bridge = bridge
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        total_fee_details.additional_properties = d
-        return total_fee_details
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +151,9 @@ class TotalFeeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.bridge_fee import BridgeFee  # noqa: E402
+from ..models.fee_component import FeeComponent  # noqa: E402

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.gas_fee_details import GasFeeDetails
-    from ..models.relayer_fee_details import RelayerFeeDetails
-
-
 T = TypeVar("T", bound="TransferLimits")
+_KNOWN_KEYS = frozenset(
+    (
+        "minDeposit",
+        "maxDeposit",
+        "maxDepositInstant",
+        "maxDepositShortDelay",
+        "recommendedDepositInstant",
+        "relayerFeeDetails",
+        "gasFeeDetails",
+    )
+)
 
 
 @_attrs_define
@@ -46,84 +53,90 @@ class TransferLimits:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_deposit = self.min_deposit
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["minDeposit"] = self.min_deposit
 
-        max_deposit = self.max_deposit
+        field_dict["maxDeposit"] = self.max_deposit
 
-        max_deposit_instant = self.max_deposit_instant
+        field_dict["maxDepositInstant"] = self.max_deposit_instant
 
-        max_deposit_short_delay = self.max_deposit_short_delay
+        field_dict["maxDepositShortDelay"] = self.max_deposit_short_delay
 
-        recommended_deposit_instant = self.recommended_deposit_instant
+        field_dict["recommendedDepositInstant"] = self.recommended_deposit_instant
 
-        relayer_fee_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relayer_fee_details, Unset):
-            relayer_fee_details = self.relayer_fee_details.to_dict()
+        if self.relayer_fee_details is not UNSET:
+            field_dict["relayerFeeDetails"] = self.relayer_fee_details.to_dict()
 
-        gas_fee_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gas_fee_details, Unset):
-            gas_fee_details = self.gas_fee_details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "minDeposit": min_deposit,
-                "maxDeposit": max_deposit,
-                "maxDepositInstant": max_deposit_instant,
-                "maxDepositShortDelay": max_deposit_short_delay,
-                "recommendedDepositInstant": recommended_deposit_instant,
-            }
-        )
-        if relayer_fee_details is not UNSET:
-            field_dict["relayerFeeDetails"] = relayer_fee_details
-        if gas_fee_details is not UNSET:
-            field_dict["gasFeeDetails"] = gas_fee_details
+        if self.gas_fee_details is not UNSET:
+            field_dict["gasFeeDetails"] = self.gas_fee_details.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gas_fee_details import GasFeeDetails  # noqa: PLC0415
-        from ..models.relayer_fee_details import RelayerFeeDetails  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        min_deposit = d.pop("minDeposit")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            min_deposit = src_dict["minDeposit"]
+            max_deposit = src_dict["maxDeposit"]
+            max_deposit_instant = src_dict["maxDepositInstant"]
+            max_deposit_short_delay = src_dict["maxDepositShortDelay"]
+            recommended_deposit_instant = src_dict["recommendedDepositInstant"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(min_deposit, str):
+            raise TypeMismatch("string", min_deposit, "minDeposit")
 
-        max_deposit = d.pop("maxDeposit")
+        if not isinstance(max_deposit, str):
+            raise TypeMismatch("string", max_deposit, "maxDeposit")
 
-        max_deposit_instant = d.pop("maxDepositInstant")
+        if not isinstance(max_deposit_instant, str):
+            raise TypeMismatch("string", max_deposit_instant, "maxDepositInstant")
 
-        max_deposit_short_delay = d.pop("maxDepositShortDelay")
+        if not isinstance(max_deposit_short_delay, str):
+            raise TypeMismatch("string", max_deposit_short_delay, "maxDepositShortDelay")
 
-        recommended_deposit_instant = d.pop("recommendedDepositInstant")
+        if not isinstance(recommended_deposit_instant, str):
+            raise TypeMismatch("string", recommended_deposit_instant, "recommendedDepositInstant")
 
-        _relayer_fee_details = d.pop("relayerFeeDetails", UNSET)
-        relayer_fee_details: RelayerFeeDetails | Unset
-        if isinstance(_relayer_fee_details, Unset):
-            relayer_fee_details = UNSET
-        else:
-            relayer_fee_details = RelayerFeeDetails.from_dict(_relayer_fee_details)
+        _seen = 5
+        relayer_fee_details = src_dict.get("relayerFeeDetails", UNSET)
+        if relayer_fee_details is not UNSET:
+            _seen += 1
+            try:
+                relayer_fee_details = RelayerFeeDetails.from_dict(relayer_fee_details)
+            except TypeMismatch as _exc:
+                _exc.prepend("relayerFeeDetails")
+                raise
 
-        _gas_fee_details = d.pop("gasFeeDetails", UNSET)
-        gas_fee_details: GasFeeDetails | Unset
-        if isinstance(_gas_fee_details, Unset):
-            gas_fee_details = UNSET
-        else:
-            gas_fee_details = GasFeeDetails.from_dict(_gas_fee_details)
+        gas_fee_details = src_dict.get("gasFeeDetails", UNSET)
+        if gas_fee_details is not UNSET:
+            _seen += 1
+            try:
+                gas_fee_details = GasFeeDetails.from_dict(gas_fee_details)
+            except TypeMismatch as _exc:
+                _exc.prepend("gasFeeDetails")
+                raise
 
-        transfer_limits = cls(
-            min_deposit=min_deposit,
-            max_deposit=max_deposit,
-            max_deposit_instant=max_deposit_instant,
-            max_deposit_short_delay=max_deposit_short_delay,
-            recommended_deposit_instant=recommended_deposit_instant,
-            relayer_fee_details=relayer_fee_details,
-            gas_fee_details=gas_fee_details,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.min_deposit = min_deposit
+        _model.max_deposit = max_deposit
+        _model.max_deposit_instant = max_deposit_instant
+        _model.max_deposit_short_delay = max_deposit_short_delay
+        _model.recommended_deposit_instant = recommended_deposit_instant
+        _model.relayer_fee_details = relayer_fee_details
+        _model.gas_fee_details = gas_fee_details
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        transfer_limits.additional_properties = d
-        return transfer_limits
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +153,9 @@ class TransferLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.gas_fee_details import GasFeeDetails  # noqa: E402
+from ..models.relayer_fee_details import RelayerFeeDetails  # noqa: E402

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.approval_type import ApprovalType
 
-if TYPE_CHECKING:
-    from ..models.cosign_signed_data import CosignSignedData
-
-
 T = TypeVar("T", bound="ApprovalRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "approval_type",
+        "signed_data",
+    )
+)
 
 
 @_attrs_define
@@ -33,54 +36,58 @@ class ApprovalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cosign_signed_data import CosignSignedData  # noqa: PLC0415
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["approval_type"] = self.approval_type.value
 
-        approval_type = self.approval_type.value
-
-        signed_data: dict[str, Any] | str
         if isinstance(self.signed_data, CosignSignedData):
-            signed_data = self.signed_data.to_dict()
-        else:
-            signed_data = self.signed_data
+            field_dict["signed_data"] = self.signed_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "approval_type": approval_type,
-                "signed_data": signed_data,
-            }
-        )
+        else:
+            field_dict["signed_data"] = self.signed_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cosign_signed_data import CosignSignedData  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        approval_type = ApprovalType(d.pop("approval_type"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            approval_type = src_dict["approval_type"]
+            signed_data = src_dict["signed_data"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(approval_type, str):
+            raise TypeMismatch("string", approval_type, "approval_type")
+        approval_type = ApprovalType._value2member_map_.get(approval_type) or ApprovalType(approval_type)
 
-        def _parse_signed_data(data: object) -> CosignSignedData | str:
+        if isinstance(signed_data, str):
+            pass
+
+        elif isinstance(signed_data, Mapping):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                signed_data_type_1 = CosignSignedData.from_dict(data)
+                signed_data = CosignSignedData.from_dict(signed_data)
+            except TypeMismatch as _exc:
+                _exc.prepend("signed_data")
+                raise
 
-                return signed_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CosignSignedData | str, data)
+        else:
+            raise TypeMismatch("string | object", signed_data, "signed_data")
 
-        signed_data = _parse_signed_data(d.pop("signed_data"))
-
-        approval_request = cls(
-            approval_type=approval_type,
-            signed_data=signed_data,
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.approval_type = approval_type
+        _model.signed_data = signed_data
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        approval_request.additional_properties = d
-        return approval_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +104,8 @@ class ApprovalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.cosign_signed_data import CosignSignedData  # noqa: E402

@@ -7,7 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import original_text
+
 T = TypeVar("T", bound="ApprovalResponse")
+_KNOWN_KEYS = frozenset(("intent_id",))
 
 
 @_attrs_define
@@ -20,30 +24,46 @@ class ApprovalResponse:
     intent_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        intent_id = str(self.intent_id)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _intent_id_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intent_id": intent_id,
-            }
-        )
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["intent_id"] = original_text(self.intent_id, self._intent_id_text, UUID) or str(self.intent_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        intent_id = UUID(d.pop("intent_id"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        approval_response = cls(
-            intent_id=intent_id,
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            intent_id = src_dict["intent_id"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        _intent_id_text: str | None = None
+        if not isinstance(intent_id, str):
+            raise TypeMismatch("uuid string", intent_id, "intent_id")
+        try:
+            _intent_id_text, intent_id = intent_id, UUID(intent_id)
+        except ValueError:
+            raise TypeMismatch("uuid string", intent_id, "intent_id") from None
+
+        _seen = 1
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.intent_id = intent_id
+        _model._intent_id_text = _intent_id_text
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        approval_response.additional_properties = d
-        return approval_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

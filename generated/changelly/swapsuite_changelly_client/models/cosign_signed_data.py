@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CosignSignedData")
+_KNOWN_KEYS = frozenset(
+    (
+        "transaction",
+        "user_address",
+    )
+)
 
 
 @_attrs_define
@@ -25,34 +32,46 @@ class CosignSignedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction = self.transaction
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.transaction is not UNSET:
+            field_dict["transaction"] = self.transaction
 
-        user_address = self.user_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if user_address is not UNSET:
-            field_dict["user_address"] = user_address
+        if self.user_address is not UNSET:
+            field_dict["user_address"] = self.user_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction = d.pop("transaction", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        user_address = d.pop("user_address", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        transaction = src_dict.get("transaction", UNSET)
+        if transaction is not UNSET:
+            _seen += 1
+            if not isinstance(transaction, str):
+                raise TypeMismatch("string", transaction, "transaction")
 
-        cosign_signed_data = cls(
-            transaction=transaction,
-            user_address=user_address,
+        user_address = src_dict.get("user_address", UNSET)
+        if user_address is not UNSET:
+            _seen += 1
+            if not isinstance(user_address, str):
+                raise TypeMismatch("string", user_address, "user_address")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.transaction = transaction
+        _model.user_address = user_address
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        cosign_signed_data.additional_properties = d
-        return cosign_signed_data
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "type",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -25,41 +35,50 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
 
-        type_ = self.type_
+        field_dict["type"] = self.type_
 
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "type": type_,
-                "message": message,
-            }
-        )
+        field_dict["message"] = self.message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        type_ = d.pop("type")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            code = src_dict["code"]
+            type_ = src_dict["type"]
+            message = src_dict["message"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(code) is int or is_integer(code)):
+            raise TypeMismatch("integer", code, "code")
 
-        message = d.pop("message")
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
 
-        error_response = cls(
-            code=code,
-            type_=type_,
-            message=message,
+        if not isinstance(message, str):
+            raise TypeMismatch("string", message, "message")
+
+        _seen = 3
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.code = code
+        _model.type_ = type_
+        _model.message = message
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        error_response.additional_properties = d
-        return error_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

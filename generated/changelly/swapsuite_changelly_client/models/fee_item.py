@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="FeeItem")
+_KNOWN_KEYS = frozenset(
+    (
+        "network_id",
+        "contract_address",
+        "token_id",
+        "decimals",
+        "amount",
+        "bps",
+    )
+)
 
 
 @_attrs_define
@@ -33,73 +44,92 @@ class FeeItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        network_id = self.network_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.network_id is not UNSET:
+            field_dict["network_id"] = self.network_id
 
-        contract_address: None | str | Unset
-        if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
-        else:
-            contract_address = self.contract_address
+        if self.contract_address is not UNSET:
+            field_dict["contract_address"] = self.contract_address
 
-        token_id = self.token_id
+        if self.token_id is not UNSET:
+            field_dict["token_id"] = self.token_id
 
-        decimals = self.decimals
+        if self.decimals is not UNSET:
+            field_dict["decimals"] = self.decimals
 
-        amount = self.amount
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
 
-        bps = self.bps
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if network_id is not UNSET:
-            field_dict["network_id"] = network_id
-        if contract_address is not UNSET:
-            field_dict["contract_address"] = contract_address
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if decimals is not UNSET:
-            field_dict["decimals"] = decimals
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if bps is not UNSET:
-            field_dict["bps"] = bps
+        if self.bps is not UNSET:
+            field_dict["bps"] = self.bps
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_id = d.pop("network_id", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_contract_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        network_id = src_dict.get("network_id", UNSET)
+        if network_id is not UNSET:
+            _seen += 1
+            if not (type(network_id) is int or is_integer(network_id)):
+                raise TypeMismatch("integer", network_id, "network_id")
 
-        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+        contract_address = src_dict.get("contract_address", UNSET)
+        if contract_address is not UNSET:
+            _seen += 1
+            if contract_address is None:
+                pass
 
-        token_id = d.pop("token_id", UNSET)
+            elif isinstance(contract_address, str):
+                pass
 
-        decimals = d.pop("decimals", UNSET)
+            else:
+                raise TypeMismatch("string | null", contract_address, "contract_address")
 
-        amount = d.pop("amount", UNSET)
+        token_id = src_dict.get("token_id", UNSET)
+        if token_id is not UNSET:
+            _seen += 1
+            if not (type(token_id) is int or is_integer(token_id)):
+                raise TypeMismatch("integer", token_id, "token_id")
 
-        bps = d.pop("bps", UNSET)
+        decimals = src_dict.get("decimals", UNSET)
+        if decimals is not UNSET:
+            _seen += 1
+            if not (type(decimals) is int or is_integer(decimals)):
+                raise TypeMismatch("integer", decimals, "decimals")
 
-        fee_item = cls(
-            network_id=network_id,
-            contract_address=contract_address,
-            token_id=token_id,
-            decimals=decimals,
-            amount=amount,
-            bps=bps,
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET:
+            _seen += 1
+            if not isinstance(amount, str):
+                raise TypeMismatch("string", amount, "amount")
+
+        bps = src_dict.get("bps", UNSET)
+        if bps is not UNSET:
+            _seen += 1
+            if not isinstance(bps, str):
+                raise TypeMismatch("string", bps, "bps")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.network_id = network_id
+        _model.contract_address = contract_address
+        _model.token_id = token_id
+        _model.decimals = decimals
+        _model.amount = amount
+        _model.bps = bps
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fee_item.additional_properties = d
-        return fee_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fee_item import FeeItem
-
-
 T = TypeVar("T", bound="Fees")
+_KNOWN_KEYS = frozenset(
+    (
+        "changelly",
+        "affiliate",
+    )
+)
 
 
 @_attrs_define
@@ -29,50 +32,52 @@ class Fees:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        changelly: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.changelly, Unset):
-            changelly = self.changelly.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.changelly is not UNSET:
+            field_dict["changelly"] = self.changelly.to_dict()
 
-        affiliate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.affiliate, Unset):
-            affiliate = self.affiliate.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if changelly is not UNSET:
-            field_dict["changelly"] = changelly
-        if affiliate is not UNSET:
-            field_dict["affiliate"] = affiliate
+        if self.affiliate is not UNSET:
+            field_dict["affiliate"] = self.affiliate.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_item import FeeItem  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        _changelly = d.pop("changelly", UNSET)
-        changelly: FeeItem | Unset
-        if isinstance(_changelly, Unset):
-            changelly = UNSET
-        else:
-            changelly = FeeItem.from_dict(_changelly)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        changelly = src_dict.get("changelly", UNSET)
+        if changelly is not UNSET:
+            _seen += 1
+            try:
+                changelly = FeeItem.from_dict(changelly)
+            except TypeMismatch as _exc:
+                _exc.prepend("changelly")
+                raise
 
-        _affiliate = d.pop("affiliate", UNSET)
-        affiliate: FeeItem | Unset
-        if isinstance(_affiliate, Unset):
-            affiliate = UNSET
-        else:
-            affiliate = FeeItem.from_dict(_affiliate)
+        affiliate = src_dict.get("affiliate", UNSET)
+        if affiliate is not UNSET:
+            _seen += 1
+            try:
+                affiliate = FeeItem.from_dict(affiliate)
+            except TypeMismatch as _exc:
+                _exc.prepend("affiliate")
+                raise
 
-        fees = cls(
-            changelly=changelly,
-            affiliate=affiliate,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.changelly = changelly
+        _model.affiliate = affiliate
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fees.additional_properties = d
-        return fees
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +94,8 @@ class Fees:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fee_item import FeeItem  # noqa: E402

@@ -1,21 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.approval_type import ApprovalType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.params_to_sign import ParamsToSign
-    from ..models.quote import Quote
-
+from ..types import UNSET, Unset, is_integer, original_text
 
 T = TypeVar("T", bound="Intent")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "approval_type",
+        "params_to_sign",
+        "quote",
+        "expires_at",
+        "secret_hash",
+        "approve_to",
+    )
+)
 
 
 @_attrs_define
@@ -51,83 +58,110 @@ class Intent:
     approve_to: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _id_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = original_text(self.id, self._id_text, UUID) or str(self.id)
 
-        approval_type = self.approval_type.value
+        field_dict["approval_type"] = self.approval_type.value
 
-        params_to_sign = self.params_to_sign.to_dict()
+        field_dict["params_to_sign"] = self.params_to_sign.to_dict()
 
-        quote = self.quote.to_dict()
+        field_dict["quote"] = self.quote.to_dict()
 
-        expires_at = self.expires_at
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
 
-        secret_hash = self.secret_hash
+        if self.secret_hash is not UNSET:
+            field_dict["secret_hash"] = self.secret_hash
 
-        approve_to: None | str | Unset
-        if isinstance(self.approve_to, Unset):
-            approve_to = UNSET
-        else:
-            approve_to = self.approve_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "approval_type": approval_type,
-                "params_to_sign": params_to_sign,
-                "quote": quote,
-            }
-        )
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if secret_hash is not UNSET:
-            field_dict["secret_hash"] = secret_hash
-        if approve_to is not UNSET:
-            field_dict["approve_to"] = approve_to
+        if self.approve_to is not UNSET:
+            field_dict["approve_to"] = self.approve_to
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.params_to_sign import ParamsToSign  # noqa: PLC0415
-        from ..models.quote import Quote  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            id = src_dict["id"]
+            approval_type = src_dict["approval_type"]
+            params_to_sign = src_dict["params_to_sign"]
+            quote = src_dict["quote"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        _id_text: str | None = None
+        if not isinstance(id, str):
+            raise TypeMismatch("uuid string", id, "id")
+        try:
+            _id_text, id = id, UUID(id)
+        except ValueError:
+            raise TypeMismatch("uuid string", id, "id") from None
 
-        approval_type = ApprovalType(d.pop("approval_type"))
+        if not isinstance(approval_type, str):
+            raise TypeMismatch("string", approval_type, "approval_type")
+        approval_type = ApprovalType._value2member_map_.get(approval_type) or ApprovalType(approval_type)
 
-        params_to_sign = ParamsToSign.from_dict(d.pop("params_to_sign"))
+        try:
+            params_to_sign = ParamsToSign.from_dict(params_to_sign)
+        except TypeMismatch as _exc:
+            _exc.prepend("params_to_sign")
+            raise
 
-        quote = Quote.from_dict(d.pop("quote"))
+        try:
+            quote = Quote.from_dict(quote)
+        except TypeMismatch as _exc:
+            _exc.prepend("quote")
+            raise
 
-        expires_at = d.pop("expires_at", UNSET)
+        _seen = 4
+        expires_at = src_dict.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            _seen += 1
+            if not (type(expires_at) is int or is_integer(expires_at)):
+                raise TypeMismatch("integer", expires_at, "expires_at")
 
-        secret_hash = d.pop("secret_hash", UNSET)
+        secret_hash = src_dict.get("secret_hash", UNSET)
+        if secret_hash is not UNSET:
+            _seen += 1
+            if not isinstance(secret_hash, str):
+                raise TypeMismatch("string", secret_hash, "secret_hash")
 
-        def _parse_approve_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        approve_to = src_dict.get("approve_to", UNSET)
+        if approve_to is not UNSET:
+            _seen += 1
+            if approve_to is None:
+                pass
 
-        approve_to = _parse_approve_to(d.pop("approve_to", UNSET))
+            elif isinstance(approve_to, str):
+                pass
 
-        intent = cls(
-            id=id,
-            approval_type=approval_type,
-            params_to_sign=params_to_sign,
-            quote=quote,
-            expires_at=expires_at,
-            secret_hash=secret_hash,
-            approve_to=approve_to,
+            else:
+                raise TypeMismatch("string | null", approve_to, "approve_to")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model._id_text = _id_text
+        _model.approval_type = approval_type
+        _model.params_to_sign = params_to_sign
+        _model.quote = quote
+        _model.expires_at = expires_at
+        _model.secret_hash = secret_hash
+        _model.approve_to = approve_to
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        intent.additional_properties = d
-        return intent
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +178,9 @@ class Intent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.params_to_sign import ParamsToSign  # noqa: E402
+from ..models.quote import Quote  # noqa: E402

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.intent_request_from import IntentRequestFrom
-    from ..models.intent_request_to import IntentRequestTo
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import original_text
 
 T = TypeVar("T", bound="IntentRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "quote_id",
+        "from",
+        "to",
+    )
+)
 
 
 @_attrs_define
@@ -29,45 +34,66 @@ class IntentRequest:
     to: IntentRequestTo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _quote_id_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        quote_id = str(self.quote_id)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quote_id"] = original_text(self.quote_id, self._quote_id_text, UUID) or str(self.quote_id)
 
-        from_ = self.from_.to_dict()
+        field_dict["from"] = self.from_.to_dict()
 
-        to = self.to.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quote_id": quote_id,
-                "from": from_,
-                "to": to,
-            }
-        )
+        field_dict["to"] = self.to.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.intent_request_from import IntentRequestFrom  # noqa: PLC0415
-        from ..models.intent_request_to import IntentRequestTo  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        quote_id = UUID(d.pop("quote_id"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            quote_id = src_dict["quote_id"]
+            from_ = src_dict["from"]
+            to = src_dict["to"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        _quote_id_text: str | None = None
+        if not isinstance(quote_id, str):
+            raise TypeMismatch("uuid string", quote_id, "quote_id")
+        try:
+            _quote_id_text, quote_id = quote_id, UUID(quote_id)
+        except ValueError:
+            raise TypeMismatch("uuid string", quote_id, "quote_id") from None
 
-        from_ = IntentRequestFrom.from_dict(d.pop("from"))
+        try:
+            from_ = IntentRequestFrom.from_dict(from_)
+        except TypeMismatch as _exc:
+            _exc.prepend("from")
+            raise
 
-        to = IntentRequestTo.from_dict(d.pop("to"))
+        try:
+            to = IntentRequestTo.from_dict(to)
+        except TypeMismatch as _exc:
+            _exc.prepend("to")
+            raise
 
-        intent_request = cls(
-            quote_id=quote_id,
-            from_=from_,
-            to=to,
+        _seen = 3
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.quote_id = quote_id
+        _model._quote_id_text = _quote_id_text
+        _model.from_ = from_
+        _model.to = to
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        intent_request.additional_properties = d
-        return intent_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +110,9 @@ class IntentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.intent_request_from import IntentRequestFrom  # noqa: E402
+from ..models.intent_request_to import IntentRequestTo  # noqa: E402

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntentRequestFrom")
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "refund_address",
+        "public_key",
+    )
+)
 
 
 @_attrs_define
@@ -26,42 +34,53 @@ class IntentRequestFrom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = self.address
 
-        refund_address = self.refund_address
+        field_dict["refund_address"] = self.refund_address
 
-        public_key = self.public_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "refund_address": refund_address,
-            }
-        )
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
+        if self.public_key is not UNSET:
+            field_dict["public_key"] = self.public_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        refund_address = d.pop("refund_address")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            address = src_dict["address"]
+            refund_address = src_dict["refund_address"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(address, str):
+            raise TypeMismatch("string", address, "address")
 
-        public_key = d.pop("public_key", UNSET)
+        if not isinstance(refund_address, str):
+            raise TypeMismatch("string", refund_address, "refund_address")
 
-        intent_request_from = cls(
-            address=address,
-            refund_address=refund_address,
-            public_key=public_key,
+        _seen = 2
+        public_key = src_dict.get("public_key", UNSET)
+        if public_key is not UNSET:
+            _seen += 1
+            if not isinstance(public_key, str):
+                raise TypeMismatch("string", public_key, "public_key")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.address = address
+        _model.refund_address = refund_address
+        _model.public_key = public_key
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        intent_request_from.additional_properties = d
-        return intent_request_from
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

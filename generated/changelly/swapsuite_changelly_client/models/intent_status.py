@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.swap_status import SwapStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swap_from import SwapFrom
-    from ..models.swap_to import SwapTo
-
+from ..types import UNSET, Unset, original_text
 
 T = TypeVar("T", bound="IntentStatus")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "from",
+        "to",
+        "intent_id",
+    )
+)
 
 
 @_attrs_define
@@ -51,59 +55,77 @@ class IntentStatus:
     intent_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _intent_id_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status.value
 
-        from_ = self.from_.to_dict()
+        field_dict["from"] = self.from_.to_dict()
 
-        to = self.to.to_dict()
+        field_dict["to"] = self.to.to_dict()
 
-        intent_id: str | Unset = UNSET
-        if not isinstance(self.intent_id, Unset):
-            intent_id = str(self.intent_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "from": from_,
-                "to": to,
-            }
-        )
-        if intent_id is not UNSET:
-            field_dict["intent_id"] = intent_id
+        if self.intent_id is not UNSET:
+            field_dict["intent_id"] = original_text(self.intent_id, self._intent_id_text, UUID) or str(self.intent_id)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swap_from import SwapFrom  # noqa: PLC0415
-        from ..models.swap_to import SwapTo  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        status = SwapStatus(d.pop("status"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            status = src_dict["status"]
+            from_ = src_dict["from"]
+            to = src_dict["to"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(status, str):
+            raise TypeMismatch("string", status, "status")
+        status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
 
-        from_ = SwapFrom.from_dict(d.pop("from"))
+        try:
+            from_ = SwapFrom.from_dict(from_)
+        except TypeMismatch as _exc:
+            _exc.prepend("from")
+            raise
 
-        to = SwapTo.from_dict(d.pop("to"))
+        try:
+            to = SwapTo.from_dict(to)
+        except TypeMismatch as _exc:
+            _exc.prepend("to")
+            raise
 
-        _intent_id = d.pop("intent_id", UNSET)
-        intent_id: UUID | Unset
-        if isinstance(_intent_id, Unset):
-            intent_id = UNSET
-        else:
-            intent_id = UUID(_intent_id)
+        _seen = 3
+        intent_id = src_dict.get("intent_id", UNSET)
+        _intent_id_text: str | None = None
+        if intent_id is not UNSET:
+            _seen += 1
+            if not isinstance(intent_id, str):
+                raise TypeMismatch("uuid string", intent_id, "intent_id")
+            try:
+                _intent_id_text, intent_id = intent_id, UUID(intent_id)
+            except ValueError:
+                raise TypeMismatch("uuid string", intent_id, "intent_id") from None
 
-        intent_status = cls(
-            status=status,
-            from_=from_,
-            to=to,
-            intent_id=intent_id,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.from_ = from_
+        _model.to = to
+        _model.intent_id = intent_id
+        _model._intent_id_text = _intent_id_text
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        intent_status.additional_properties = d
-        return intent_status
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +142,9 @@ class IntentStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.swap_from import SwapFrom  # noqa: E402
+from ..models.swap_to import SwapTo  # noqa: E402

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="Network")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "supports_optimized_swap",
+        "icon_url",
+        "supports_custom_tokens",
+    )
+)
 
 
 @_attrs_define
@@ -35,63 +46,83 @@ class Network:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        type_ = self.type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        supports_optimized_swap = self.supports_optimized_swap
+        if self.supports_optimized_swap is not UNSET:
+            field_dict["supports_optimized_swap"] = self.supports_optimized_swap
 
-        icon_url = self.icon_url
+        if self.icon_url is not UNSET:
+            field_dict["icon_url"] = self.icon_url
 
-        supports_custom_tokens = self.supports_custom_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if supports_optimized_swap is not UNSET:
-            field_dict["supports_optimized_swap"] = supports_optimized_swap
-        if icon_url is not UNSET:
-            field_dict["icon_url"] = icon_url
-        if supports_custom_tokens is not UNSET:
-            field_dict["supports_custom_tokens"] = supports_custom_tokens
+        if self.supports_custom_tokens is not UNSET:
+            field_dict["supports_custom_tokens"] = self.supports_custom_tokens
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        name = d.pop("name")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            id = src_dict["id"]
+            name = src_dict["name"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(id) is int or is_integer(id)):
+            raise TypeMismatch("integer", id, "id")
 
-        type_ = d.pop("type", UNSET)
+        if not isinstance(name, str):
+            raise TypeMismatch("string", name, "name")
 
-        supports_optimized_swap = d.pop("supports_optimized_swap", UNSET)
+        _seen = 2
+        type_ = src_dict.get("type", UNSET)
+        if type_ is not UNSET:
+            _seen += 1
+            if not isinstance(type_, str):
+                raise TypeMismatch("string", type_, "type")
 
-        icon_url = d.pop("icon_url", UNSET)
+        supports_optimized_swap = src_dict.get("supports_optimized_swap", UNSET)
+        if supports_optimized_swap is not UNSET:
+            _seen += 1
+            if not (supports_optimized_swap is True or supports_optimized_swap is False):
+                raise TypeMismatch("boolean", supports_optimized_swap, "supports_optimized_swap")
 
-        supports_custom_tokens = d.pop("supports_custom_tokens", UNSET)
+        icon_url = src_dict.get("icon_url", UNSET)
+        if icon_url is not UNSET:
+            _seen += 1
+            if not isinstance(icon_url, str):
+                raise TypeMismatch("string", icon_url, "icon_url")
 
-        network = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            supports_optimized_swap=supports_optimized_swap,
-            icon_url=icon_url,
-            supports_custom_tokens=supports_custom_tokens,
+        supports_custom_tokens = src_dict.get("supports_custom_tokens", UNSET)
+        if supports_custom_tokens is not UNSET:
+            _seen += 1
+            if not (supports_custom_tokens is True or supports_custom_tokens is False):
+                raise TypeMismatch("boolean", supports_custom_tokens, "supports_custom_tokens")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.type_ = type_
+        _model.supports_optimized_swap = supports_optimized_swap
+        _model.icon_url = icon_url
+        _model.supports_custom_tokens = supports_custom_tokens
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        network.additional_properties = d
-        return network
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

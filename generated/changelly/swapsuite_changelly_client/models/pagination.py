@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="Pagination")
+_KNOWN_KEYS = frozenset(
+    (
+        "limit",
+        "offset",
+        "pages",
+        "total",
+    )
+)
 
 
 @_attrs_define
@@ -26,47 +37,57 @@ class Pagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["limit"] = self.limit
 
-        offset = self.offset
+        field_dict["offset"] = self.offset
 
-        pages = self.pages
+        field_dict["pages"] = self.pages
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limit": limit,
-                "offset": offset,
-                "pages": pages,
-                "total": total,
-            }
-        )
+        field_dict["total"] = self.total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        offset = d.pop("offset")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            limit = src_dict["limit"]
+            offset = src_dict["offset"]
+            pages = src_dict["pages"]
+            total = src_dict["total"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(limit) is int or is_integer(limit)):
+            raise TypeMismatch("integer", limit, "limit")
 
-        pages = d.pop("pages")
+        if not (type(offset) is int or is_integer(offset)):
+            raise TypeMismatch("integer", offset, "offset")
 
-        total = d.pop("total")
+        if not (type(pages) is int or is_integer(pages)):
+            raise TypeMismatch("integer", pages, "pages")
 
-        pagination = cls(
-            limit=limit,
-            offset=offset,
-            pages=pages,
-            total=total,
+        if not (type(total) is int or is_integer(total)):
+            raise TypeMismatch("integer", total, "total")
+
+        _seen = 4
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.limit = limit
+        _model.offset = offset
+        _model.pages = pages
+        _model.total = total
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        pagination.additional_properties = d
-        return pagination
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

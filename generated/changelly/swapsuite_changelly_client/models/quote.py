@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fees import Fees
-    from ..models.quote_from import QuoteFrom
-    from ..models.quote_mid import QuoteMid
-    from ..models.quote_to import QuoteTo
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer, original_text
 
 T = TypeVar("T", bound="Quote")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "from",
+        "to",
+        "mid",
+        "slippage_bps",
+        "expires_at",
+        "fees",
+    )
+)
 
 
 @_attrs_define
@@ -44,105 +49,123 @@ class Quote:
     fees: Fees | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _id_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.quote_mid import QuoteMid  # noqa: PLC0415
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = original_text(self.id, self._id_text, UUID) or str(self.id)
 
-        id = str(self.id)
+        field_dict["from"] = self.from_.to_dict()
 
-        from_ = self.from_.to_dict()
+        field_dict["to"] = self.to.to_dict()
 
-        to = self.to.to_dict()
+        if self.mid is not UNSET:
+            if isinstance(self.mid, QuoteMid):
+                field_dict["mid"] = self.mid.to_dict()
 
-        mid: dict[str, Any] | None | Unset
-        if isinstance(self.mid, Unset):
-            mid = UNSET
-        elif isinstance(self.mid, QuoteMid):
-            mid = self.mid.to_dict()
-        else:
-            mid = self.mid
+            else:
+                field_dict["mid"] = self.mid
 
-        slippage_bps = self.slippage_bps
+        if self.slippage_bps is not UNSET:
+            field_dict["slippage_bps"] = self.slippage_bps
 
-        expires_at = self.expires_at
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
 
-        fees: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fees, Unset):
-            fees = self.fees.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "from": from_,
-                "to": to,
-            }
-        )
-        if mid is not UNSET:
-            field_dict["mid"] = mid
-        if slippage_bps is not UNSET:
-            field_dict["slippage_bps"] = slippage_bps
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if fees is not UNSET:
-            field_dict["fees"] = fees
+        if self.fees is not UNSET:
+            field_dict["fees"] = self.fees.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fees import Fees  # noqa: PLC0415
-        from ..models.quote_from import QuoteFrom  # noqa: PLC0415
-        from ..models.quote_mid import QuoteMid  # noqa: PLC0415
-        from ..models.quote_to import QuoteTo  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            id = src_dict["id"]
+            from_ = src_dict["from"]
+            to = src_dict["to"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        _id_text: str | None = None
+        if not isinstance(id, str):
+            raise TypeMismatch("uuid string", id, "id")
+        try:
+            _id_text, id = id, UUID(id)
+        except ValueError:
+            raise TypeMismatch("uuid string", id, "id") from None
 
-        from_ = QuoteFrom.from_dict(d.pop("from"))
+        try:
+            from_ = QuoteFrom.from_dict(from_)
+        except TypeMismatch as _exc:
+            _exc.prepend("from")
+            raise
 
-        to = QuoteTo.from_dict(d.pop("to"))
+        try:
+            to = QuoteTo.from_dict(to)
+        except TypeMismatch as _exc:
+            _exc.prepend("to")
+            raise
 
-        def _parse_mid(data: object) -> None | QuoteMid | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mid_type_1 = QuoteMid.from_dict(data)
-
-                return mid_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        _seen = 3
+        mid = src_dict.get("mid", UNSET)
+        if mid is not UNSET:
+            _seen += 1
+            if mid is None:
                 pass
-            return cast(None | QuoteMid | Unset, data)
 
-        mid = _parse_mid(d.pop("mid", UNSET))
+            elif isinstance(mid, Mapping):
+                try:
+                    mid = QuoteMid.from_dict(mid)
+                except TypeMismatch as _exc:
+                    _exc.prepend("mid")
+                    raise
 
-        slippage_bps = d.pop("slippage_bps", UNSET)
+            else:
+                raise TypeMismatch("null | object", mid, "mid")
 
-        expires_at = d.pop("expires_at", UNSET)
+        slippage_bps = src_dict.get("slippage_bps", UNSET)
+        if slippage_bps is not UNSET:
+            _seen += 1
+            if not isinstance(slippage_bps, str):
+                raise TypeMismatch("string", slippage_bps, "slippage_bps")
 
-        _fees = d.pop("fees", UNSET)
-        fees: Fees | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = Fees.from_dict(_fees)
+        expires_at = src_dict.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            _seen += 1
+            if not (type(expires_at) is int or is_integer(expires_at)):
+                raise TypeMismatch("integer", expires_at, "expires_at")
 
-        quote = cls(
-            id=id,
-            from_=from_,
-            to=to,
-            mid=mid,
-            slippage_bps=slippage_bps,
-            expires_at=expires_at,
-            fees=fees,
+        fees = src_dict.get("fees", UNSET)
+        if fees is not UNSET:
+            _seen += 1
+            try:
+                fees = Fees.from_dict(fees)
+            except TypeMismatch as _exc:
+                _exc.prepend("fees")
+                raise
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model._id_text = _id_text
+        _model.from_ = from_
+        _model.to = to
+        _model.mid = mid
+        _model.slippage_bps = slippage_bps
+        _model.expires_at = expires_at
+        _model.fees = fees
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        quote.additional_properties = d
-        return quote
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +182,11 @@ class Quote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fees import Fees  # noqa: E402
+from ..models.quote_from import QuoteFrom  # noqa: E402
+from ..models.quote_mid import QuoteMid  # noqa: E402
+from ..models.quote_to import QuoteTo  # noqa: E402

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="QuoteFrom")
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "decimals",
+        "network_id",
+        "token_id",
+        "contract_address",
+    )
+)
 
 
 @_attrs_define
@@ -32,67 +42,79 @@ class QuoteFrom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = self.amount
 
-        decimals = self.decimals
+        field_dict["decimals"] = self.decimals
 
-        network_id = self.network_id
+        if self.network_id is not UNSET:
+            field_dict["network_id"] = self.network_id
 
-        token_id = self.token_id
+        if self.token_id is not UNSET:
+            field_dict["token_id"] = self.token_id
 
-        contract_address: None | str | Unset
-        if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
-        else:
-            contract_address = self.contract_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "decimals": decimals,
-            }
-        )
-        if network_id is not UNSET:
-            field_dict["network_id"] = network_id
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if contract_address is not UNSET:
-            field_dict["contract_address"] = contract_address
+        if self.contract_address is not UNSET:
+            field_dict["contract_address"] = self.contract_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        decimals = d.pop("decimals")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            amount = src_dict["amount"]
+            decimals = src_dict["decimals"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        network_id = d.pop("network_id", UNSET)
+        if not (type(decimals) is int or is_integer(decimals)):
+            raise TypeMismatch("integer", decimals, "decimals")
 
-        token_id = d.pop("token_id", UNSET)
+        _seen = 2
+        network_id = src_dict.get("network_id", UNSET)
+        if network_id is not UNSET:
+            _seen += 1
+            if not (type(network_id) is int or is_integer(network_id)):
+                raise TypeMismatch("integer", network_id, "network_id")
 
-        def _parse_contract_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token_id = src_dict.get("token_id", UNSET)
+        if token_id is not UNSET:
+            _seen += 1
+            if not (type(token_id) is int or is_integer(token_id)):
+                raise TypeMismatch("integer", token_id, "token_id")
 
-        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+        contract_address = src_dict.get("contract_address", UNSET)
+        if contract_address is not UNSET:
+            _seen += 1
+            if contract_address is None:
+                pass
 
-        quote_from = cls(
-            amount=amount,
-            decimals=decimals,
-            network_id=network_id,
-            token_id=token_id,
-            contract_address=contract_address,
+            elif isinstance(contract_address, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", contract_address, "contract_address")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount = amount
+        _model.decimals = decimals
+        _model.network_id = network_id
+        _model.token_id = token_id
+        _model.contract_address = contract_address
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        quote_from.additional_properties = d
-        return quote_from
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.token_selector_by_address import TokenSelectorByAddress
-    from ..models.token_selector_by_id import TokenSelectorById
-
-
 T = TypeVar("T", bound="QuoteRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "from",
+        "to",
+        "amount",
+        "slippage_bps",
+    )
+)
 
 
 @_attrs_define
@@ -37,92 +41,104 @@ class QuoteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_selector_by_id import TokenSelectorById  # noqa: PLC0415
-
-        from_: dict[str, Any]
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if isinstance(self.from_, TokenSelectorById):
-            from_ = self.from_.to_dict()
-        else:
-            from_ = self.from_.to_dict()
+            field_dict["from"] = self.from_.to_dict()
 
-        to: dict[str, Any]
+        elif isinstance(self.from_, TokenSelectorByAddress):
+            field_dict["from"] = self.from_.to_dict()
+
+        else:
+            field_dict["from"] = self.from_
+
         if isinstance(self.to, TokenSelectorById):
-            to = self.to.to_dict()
+            field_dict["to"] = self.to.to_dict()
+
+        elif isinstance(self.to, TokenSelectorByAddress):
+            field_dict["to"] = self.to.to_dict()
+
         else:
-            to = self.to.to_dict()
+            field_dict["to"] = self.to
 
-        amount = self.amount
+        field_dict["amount"] = self.amount
 
-        slippage_bps = self.slippage_bps
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "to": to,
-                "amount": amount,
-            }
-        )
-        if slippage_bps is not UNSET:
-            field_dict["slippage_bps"] = slippage_bps
+        if self.slippage_bps is not UNSET:
+            field_dict["slippage_bps"] = self.slippage_bps
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_selector_by_address import TokenSelectorByAddress  # noqa: PLC0415
-        from ..models.token_selector_by_id import TokenSelectorById  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-
-        def _parse_from_(data: object) -> TokenSelectorByAddress | TokenSelectorById:
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            from_ = src_dict["from"]
+            to = src_dict["to"]
+            amount = src_dict["amount"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if isinstance(from_, Mapping):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_token_selector_type_0 = TokenSelectorById.from_dict(data)
+                try:
+                    from_ = TokenSelectorById.from_dict(from_)
+                except TypeMismatch as _exc:
+                    _exc.prepend("from")
+                    raise
 
-                return componentsschemas_token_selector_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_token_selector_type_1 = TokenSelectorByAddress.from_dict(data)
+            except TypeMismatch:
+                try:
+                    from_ = TokenSelectorByAddress.from_dict(from_)
+                except TypeMismatch as _exc:
+                    _exc.prepend("from")
+                    raise
 
-            return componentsschemas_token_selector_type_1
+        else:
+            raise TypeMismatch("object | object", from_, "from")
 
-        from_ = _parse_from_(d.pop("from"))
-
-        def _parse_to(data: object) -> TokenSelectorByAddress | TokenSelectorById:
+        if isinstance(to, Mapping):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_token_selector_type_0 = TokenSelectorById.from_dict(data)
+                try:
+                    to = TokenSelectorById.from_dict(to)
+                except TypeMismatch as _exc:
+                    _exc.prepend("to")
+                    raise
 
-                return componentsschemas_token_selector_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_token_selector_type_1 = TokenSelectorByAddress.from_dict(data)
+            except TypeMismatch:
+                try:
+                    to = TokenSelectorByAddress.from_dict(to)
+                except TypeMismatch as _exc:
+                    _exc.prepend("to")
+                    raise
 
-            return componentsschemas_token_selector_type_1
+        else:
+            raise TypeMismatch("object | object", to, "to")
 
-        to = _parse_to(d.pop("to"))
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        amount = d.pop("amount")
+        _seen = 3
+        slippage_bps = src_dict.get("slippage_bps", UNSET)
+        if slippage_bps is not UNSET:
+            _seen += 1
+            if not isinstance(slippage_bps, str):
+                raise TypeMismatch("string", slippage_bps, "slippage_bps")
 
-        slippage_bps = d.pop("slippage_bps", UNSET)
-
-        quote_request = cls(
-            from_=from_,
-            to=to,
-            amount=amount,
-            slippage_bps=slippage_bps,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.from_ = from_
+        _model.to = to
+        _model.amount = amount
+        _model.slippage_bps = slippage_bps
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        quote_request.additional_properties = d
-        return quote_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +155,9 @@ class QuoteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.token_selector_by_address import TokenSelectorByAddress  # noqa: E402
+from ..models.token_selector_by_id import TokenSelectorById  # noqa: E402

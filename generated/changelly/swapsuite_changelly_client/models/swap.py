@@ -1,24 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..models.approval_type import ApprovalType
 from ..models.swap_status import SwapStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fees import Fees
-    from ..models.swap_from import SwapFrom
-    from ..models.swap_refund import SwapRefund
-    from ..models.swap_to import SwapTo
-
+from ..types import UNSET, Unset, is_integer, original_text
 
 T = TypeVar("T", bound="Swap")
+_KNOWN_KEYS = frozenset(
+    (
+        "intent_id",
+        "status",
+        "approval_mechanism",
+        "from",
+        "to",
+        "refund",
+        "fees",
+        "intent_created_at",
+        "swap_created_at",
+        "swap_updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -71,145 +79,152 @@ class Swap:
     swap_updated_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _intent_id_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        intent_id: str | Unset = UNSET
-        if not isinstance(self.intent_id, Unset):
-            intent_id = str(self.intent_id)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.intent_id is not UNSET:
+            field_dict["intent_id"] = original_text(self.intent_id, self._intent_id_text, UUID) or str(self.intent_id)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if self.status is not UNSET:
+            field_dict["status"] = self.status.value
 
-        approval_mechanism: str | Unset = UNSET
-        if not isinstance(self.approval_mechanism, Unset):
-            approval_mechanism = self.approval_mechanism.value
+        if self.approval_mechanism is not UNSET:
+            field_dict["approval_mechanism"] = self.approval_mechanism.value
 
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_.to_dict()
 
-        to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to.to_dict()
+        if self.to is not UNSET:
+            field_dict["to"] = self.to.to_dict()
 
-        refund: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refund, Unset):
-            refund = self.refund.to_dict()
+        if self.refund is not UNSET:
+            field_dict["refund"] = self.refund.to_dict()
 
-        fees: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fees, Unset):
-            fees = self.fees.to_dict()
+        if self.fees is not UNSET:
+            field_dict["fees"] = self.fees.to_dict()
 
-        intent_created_at = self.intent_created_at
+        if self.intent_created_at is not UNSET:
+            field_dict["intent_created_at"] = self.intent_created_at
 
-        swap_created_at = self.swap_created_at
+        if self.swap_created_at is not UNSET:
+            field_dict["swap_created_at"] = self.swap_created_at
 
-        swap_updated_at = self.swap_updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if intent_id is not UNSET:
-            field_dict["intent_id"] = intent_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if approval_mechanism is not UNSET:
-            field_dict["approval_mechanism"] = approval_mechanism
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if refund is not UNSET:
-            field_dict["refund"] = refund
-        if fees is not UNSET:
-            field_dict["fees"] = fees
-        if intent_created_at is not UNSET:
-            field_dict["intent_created_at"] = intent_created_at
-        if swap_created_at is not UNSET:
-            field_dict["swap_created_at"] = swap_created_at
-        if swap_updated_at is not UNSET:
-            field_dict["swap_updated_at"] = swap_updated_at
+        if self.swap_updated_at is not UNSET:
+            field_dict["swap_updated_at"] = self.swap_updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fees import Fees  # noqa: PLC0415
-        from ..models.swap_from import SwapFrom  # noqa: PLC0415
-        from ..models.swap_refund import SwapRefund  # noqa: PLC0415
-        from ..models.swap_to import SwapTo  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        _intent_id = d.pop("intent_id", UNSET)
-        intent_id: UUID | Unset
-        if isinstance(_intent_id, Unset):
-            intent_id = UNSET
-        else:
-            intent_id = UUID(_intent_id)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        intent_id = src_dict.get("intent_id", UNSET)
+        _intent_id_text: str | None = None
+        if intent_id is not UNSET:
+            _seen += 1
+            if not isinstance(intent_id, str):
+                raise TypeMismatch("uuid string", intent_id, "intent_id")
+            try:
+                _intent_id_text, intent_id = intent_id, UUID(intent_id)
+            except ValueError:
+                raise TypeMismatch("uuid string", intent_id, "intent_id") from None
 
-        _status = d.pop("status", UNSET)
-        status: SwapStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SwapStatus(_status)
+        status = src_dict.get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if not isinstance(status, str):
+                raise TypeMismatch("string", status, "status")
+            status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
 
-        _approval_mechanism = d.pop("approval_mechanism", UNSET)
-        approval_mechanism: ApprovalType | Unset
-        if isinstance(_approval_mechanism, Unset):
-            approval_mechanism = UNSET
-        else:
-            approval_mechanism = ApprovalType(_approval_mechanism)
+        approval_mechanism = src_dict.get("approval_mechanism", UNSET)
+        if approval_mechanism is not UNSET:
+            _seen += 1
+            if not isinstance(approval_mechanism, str):
+                raise TypeMismatch("string", approval_mechanism, "approval_mechanism")
+            approval_mechanism = ApprovalType._value2member_map_.get(approval_mechanism) or ApprovalType(
+                approval_mechanism
+            )
 
-        _from_ = d.pop("from", UNSET)
-        from_: SwapFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = SwapFrom.from_dict(_from_)
+        from_ = src_dict.get("from", UNSET)
+        if from_ is not UNSET:
+            _seen += 1
+            try:
+                from_ = SwapFrom.from_dict(from_)
+            except TypeMismatch as _exc:
+                _exc.prepend("from")
+                raise
 
-        _to = d.pop("to", UNSET)
-        to: SwapTo | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = SwapTo.from_dict(_to)
+        to = src_dict.get("to", UNSET)
+        if to is not UNSET:
+            _seen += 1
+            try:
+                to = SwapTo.from_dict(to)
+            except TypeMismatch as _exc:
+                _exc.prepend("to")
+                raise
 
-        _refund = d.pop("refund", UNSET)
-        refund: SwapRefund | Unset
-        if isinstance(_refund, Unset):
-            refund = UNSET
-        else:
-            refund = SwapRefund.from_dict(_refund)
+        refund = src_dict.get("refund", UNSET)
+        if refund is not UNSET:
+            _seen += 1
+            try:
+                refund = SwapRefund.from_dict(refund)
+            except TypeMismatch as _exc:
+                _exc.prepend("refund")
+                raise
 
-        _fees = d.pop("fees", UNSET)
-        fees: Fees | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = Fees.from_dict(_fees)
+        fees = src_dict.get("fees", UNSET)
+        if fees is not UNSET:
+            _seen += 1
+            try:
+                fees = Fees.from_dict(fees)
+            except TypeMismatch as _exc:
+                _exc.prepend("fees")
+                raise
 
-        intent_created_at = d.pop("intent_created_at", UNSET)
+        intent_created_at = src_dict.get("intent_created_at", UNSET)
+        if intent_created_at is not UNSET:
+            _seen += 1
+            if not (type(intent_created_at) is int or is_integer(intent_created_at)):
+                raise TypeMismatch("integer", intent_created_at, "intent_created_at")
 
-        swap_created_at = d.pop("swap_created_at", UNSET)
+        swap_created_at = src_dict.get("swap_created_at", UNSET)
+        if swap_created_at is not UNSET:
+            _seen += 1
+            if not (type(swap_created_at) is int or is_integer(swap_created_at)):
+                raise TypeMismatch("integer", swap_created_at, "swap_created_at")
 
-        swap_updated_at = d.pop("swap_updated_at", UNSET)
+        swap_updated_at = src_dict.get("swap_updated_at", UNSET)
+        if swap_updated_at is not UNSET:
+            _seen += 1
+            if not (type(swap_updated_at) is int or is_integer(swap_updated_at)):
+                raise TypeMismatch("integer", swap_updated_at, "swap_updated_at")
 
-        swap = cls(
-            intent_id=intent_id,
-            status=status,
-            approval_mechanism=approval_mechanism,
-            from_=from_,
-            to=to,
-            refund=refund,
-            fees=fees,
-            intent_created_at=intent_created_at,
-            swap_created_at=swap_created_at,
-            swap_updated_at=swap_updated_at,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.intent_id = intent_id
+        _model._intent_id_text = _intent_id_text
+        _model.status = status
+        _model.approval_mechanism = approval_mechanism
+        _model.from_ = from_
+        _model.to = to
+        _model.refund = refund
+        _model.fees = fees
+        _model.intent_created_at = intent_created_at
+        _model.swap_created_at = swap_created_at
+        _model.swap_updated_at = swap_updated_at
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap.additional_properties = d
-        return swap
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,3 +241,11 @@ class Swap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fees import Fees  # noqa: E402
+from ..models.swap_from import SwapFrom  # noqa: E402
+from ..models.swap_refund import SwapRefund  # noqa: E402
+from ..models.swap_to import SwapTo  # noqa: E402

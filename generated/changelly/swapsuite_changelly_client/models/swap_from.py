@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SwapFrom")
+_KNOWN_KEYS = frozenset(
+    (
+        "decimals",
+        "amount",
+        "address",
+        "tx",
+        "tx_at",
+        "network_id",
+        "token_id",
+        "contract_address",
+    )
+)
 
 
 @_attrs_define
@@ -38,99 +51,115 @@ class SwapFrom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decimals = self.decimals
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["decimals"] = self.decimals
 
-        amount = self.amount
+        field_dict["amount"] = self.amount
 
-        address = self.address
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
-        tx: None | str | Unset
-        if isinstance(self.tx, Unset):
-            tx = UNSET
-        else:
-            tx = self.tx
+        if self.tx is not UNSET:
+            field_dict["tx"] = self.tx
 
-        tx_at = self.tx_at
+        if self.tx_at is not UNSET:
+            field_dict["tx_at"] = self.tx_at
 
-        network_id = self.network_id
+        if self.network_id is not UNSET:
+            field_dict["network_id"] = self.network_id
 
-        token_id = self.token_id
+        if self.token_id is not UNSET:
+            field_dict["token_id"] = self.token_id
 
-        contract_address: None | str | Unset
-        if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
-        else:
-            contract_address = self.contract_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "decimals": decimals,
-                "amount": amount,
-            }
-        )
-        if address is not UNSET:
-            field_dict["address"] = address
-        if tx is not UNSET:
-            field_dict["tx"] = tx
-        if tx_at is not UNSET:
-            field_dict["tx_at"] = tx_at
-        if network_id is not UNSET:
-            field_dict["network_id"] = network_id
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if contract_address is not UNSET:
-            field_dict["contract_address"] = contract_address
+        if self.contract_address is not UNSET:
+            field_dict["contract_address"] = self.contract_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        decimals = d.pop("decimals")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        amount = d.pop("amount")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            decimals = src_dict["decimals"]
+            amount = src_dict["amount"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(decimals) is int or is_integer(decimals)):
+            raise TypeMismatch("integer", decimals, "decimals")
 
-        address = d.pop("address", UNSET)
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        def _parse_tx(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _seen = 2
+        address = src_dict.get("address", UNSET)
+        if address is not UNSET:
+            _seen += 1
+            if not isinstance(address, str):
+                raise TypeMismatch("string", address, "address")
 
-        tx = _parse_tx(d.pop("tx", UNSET))
+        tx = src_dict.get("tx", UNSET)
+        if tx is not UNSET:
+            _seen += 1
+            if tx is None:
+                pass
 
-        tx_at = d.pop("tx_at", UNSET)
+            elif isinstance(tx, str):
+                pass
 
-        network_id = d.pop("network_id", UNSET)
+            else:
+                raise TypeMismatch("string | null", tx, "tx")
 
-        token_id = d.pop("token_id", UNSET)
+        tx_at = src_dict.get("tx_at", UNSET)
+        if tx_at is not UNSET:
+            _seen += 1
+            if not isinstance(tx_at, str):
+                raise TypeMismatch("string", tx_at, "tx_at")
 
-        def _parse_contract_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        network_id = src_dict.get("network_id", UNSET)
+        if network_id is not UNSET:
+            _seen += 1
+            if not (type(network_id) is int or is_integer(network_id)):
+                raise TypeMismatch("integer", network_id, "network_id")
 
-        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+        token_id = src_dict.get("token_id", UNSET)
+        if token_id is not UNSET:
+            _seen += 1
+            if not (type(token_id) is int or is_integer(token_id)):
+                raise TypeMismatch("integer", token_id, "token_id")
 
-        swap_from = cls(
-            decimals=decimals,
-            amount=amount,
-            address=address,
-            tx=tx,
-            tx_at=tx_at,
-            network_id=network_id,
-            token_id=token_id,
-            contract_address=contract_address,
+        contract_address = src_dict.get("contract_address", UNSET)
+        if contract_address is not UNSET:
+            _seen += 1
+            if contract_address is None:
+                pass
+
+            elif isinstance(contract_address, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", contract_address, "contract_address")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.decimals = decimals
+        _model.amount = amount
+        _model.address = address
+        _model.tx = tx
+        _model.tx_at = tx_at
+        _model.network_id = network_id
+        _model.token_id = token_id
+        _model.contract_address = contract_address
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_from.additional_properties = d
-        return swap_from
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

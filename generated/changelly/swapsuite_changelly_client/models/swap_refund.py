@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwapRefund")
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "tx",
+        "tx_at",
+    )
+)
 
 
 @_attrs_define
@@ -27,52 +35,62 @@ class SwapRefund:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
-        tx: None | str | Unset
-        if isinstance(self.tx, Unset):
-            tx = UNSET
-        else:
-            tx = self.tx
+        if self.tx is not UNSET:
+            field_dict["tx"] = self.tx
 
-        tx_at = self.tx_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if tx is not UNSET:
-            field_dict["tx"] = tx
-        if tx_at is not UNSET:
-            field_dict["tx_at"] = tx_at
+        if self.tx_at is not UNSET:
+            field_dict["tx_at"] = self.tx_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_tx(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        address = src_dict.get("address", UNSET)
+        if address is not UNSET:
+            _seen += 1
+            if not isinstance(address, str):
+                raise TypeMismatch("string", address, "address")
 
-        tx = _parse_tx(d.pop("tx", UNSET))
+        tx = src_dict.get("tx", UNSET)
+        if tx is not UNSET:
+            _seen += 1
+            if tx is None:
+                pass
 
-        tx_at = d.pop("tx_at", UNSET)
+            elif isinstance(tx, str):
+                pass
 
-        swap_refund = cls(
-            address=address,
-            tx=tx,
-            tx_at=tx_at,
+            else:
+                raise TypeMismatch("string | null", tx, "tx")
+
+        tx_at = src_dict.get("tx_at", UNSET)
+        if tx_at is not UNSET:
+            _seen += 1
+            if not isinstance(tx_at, str):
+                raise TypeMismatch("string", tx_at, "tx_at")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.address = address
+        _model.tx = tx
+        _model.tx_at = tx_at
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_refund.additional_properties = d
-        return swap_refund
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SwapTo")
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "tx",
+        "tx_at",
+        "network_id",
+        "token_id",
+        "contract_address",
+        "decimals",
+        "min_amount",
+        "max_amount",
+        "amount_expected",
+    )
+)
 
 
 @_attrs_define
@@ -45,112 +60,138 @@ class SwapTo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
-        tx: None | str | Unset
-        if isinstance(self.tx, Unset):
-            tx = UNSET
-        else:
-            tx = self.tx
+        if self.tx is not UNSET:
+            field_dict["tx"] = self.tx
 
-        tx_at = self.tx_at
+        if self.tx_at is not UNSET:
+            field_dict["tx_at"] = self.tx_at
 
-        network_id = self.network_id
+        if self.network_id is not UNSET:
+            field_dict["network_id"] = self.network_id
 
-        token_id = self.token_id
+        if self.token_id is not UNSET:
+            field_dict["token_id"] = self.token_id
 
-        contract_address: None | str | Unset
-        if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
-        else:
-            contract_address = self.contract_address
+        if self.contract_address is not UNSET:
+            field_dict["contract_address"] = self.contract_address
 
-        decimals = self.decimals
+        if self.decimals is not UNSET:
+            field_dict["decimals"] = self.decimals
 
-        min_amount = self.min_amount
+        if self.min_amount is not UNSET:
+            field_dict["min_amount"] = self.min_amount
 
-        max_amount = self.max_amount
+        if self.max_amount is not UNSET:
+            field_dict["max_amount"] = self.max_amount
 
-        amount_expected = self.amount_expected
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if tx is not UNSET:
-            field_dict["tx"] = tx
-        if tx_at is not UNSET:
-            field_dict["tx_at"] = tx_at
-        if network_id is not UNSET:
-            field_dict["network_id"] = network_id
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if contract_address is not UNSET:
-            field_dict["contract_address"] = contract_address
-        if decimals is not UNSET:
-            field_dict["decimals"] = decimals
-        if min_amount is not UNSET:
-            field_dict["min_amount"] = min_amount
-        if max_amount is not UNSET:
-            field_dict["max_amount"] = max_amount
-        if amount_expected is not UNSET:
-            field_dict["amount_expected"] = amount_expected
+        if self.amount_expected is not UNSET:
+            field_dict["amount_expected"] = self.amount_expected
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_tx(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        address = src_dict.get("address", UNSET)
+        if address is not UNSET:
+            _seen += 1
+            if not isinstance(address, str):
+                raise TypeMismatch("string", address, "address")
 
-        tx = _parse_tx(d.pop("tx", UNSET))
+        tx = src_dict.get("tx", UNSET)
+        if tx is not UNSET:
+            _seen += 1
+            if tx is None:
+                pass
 
-        tx_at = d.pop("tx_at", UNSET)
+            elif isinstance(tx, str):
+                pass
 
-        network_id = d.pop("network_id", UNSET)
+            else:
+                raise TypeMismatch("string | null", tx, "tx")
 
-        token_id = d.pop("token_id", UNSET)
+        tx_at = src_dict.get("tx_at", UNSET)
+        if tx_at is not UNSET:
+            _seen += 1
+            if not isinstance(tx_at, str):
+                raise TypeMismatch("string", tx_at, "tx_at")
 
-        def _parse_contract_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        network_id = src_dict.get("network_id", UNSET)
+        if network_id is not UNSET:
+            _seen += 1
+            if not (type(network_id) is int or is_integer(network_id)):
+                raise TypeMismatch("integer", network_id, "network_id")
 
-        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+        token_id = src_dict.get("token_id", UNSET)
+        if token_id is not UNSET:
+            _seen += 1
+            if not (type(token_id) is int or is_integer(token_id)):
+                raise TypeMismatch("integer", token_id, "token_id")
 
-        decimals = d.pop("decimals", UNSET)
+        contract_address = src_dict.get("contract_address", UNSET)
+        if contract_address is not UNSET:
+            _seen += 1
+            if contract_address is None:
+                pass
 
-        min_amount = d.pop("min_amount", UNSET)
+            elif isinstance(contract_address, str):
+                pass
 
-        max_amount = d.pop("max_amount", UNSET)
+            else:
+                raise TypeMismatch("string | null", contract_address, "contract_address")
 
-        amount_expected = d.pop("amount_expected", UNSET)
+        decimals = src_dict.get("decimals", UNSET)
+        if decimals is not UNSET:
+            _seen += 1
+            if not (type(decimals) is int or is_integer(decimals)):
+                raise TypeMismatch("integer", decimals, "decimals")
 
-        swap_to = cls(
-            address=address,
-            tx=tx,
-            tx_at=tx_at,
-            network_id=network_id,
-            token_id=token_id,
-            contract_address=contract_address,
-            decimals=decimals,
-            min_amount=min_amount,
-            max_amount=max_amount,
-            amount_expected=amount_expected,
+        min_amount = src_dict.get("min_amount", UNSET)
+        if min_amount is not UNSET:
+            _seen += 1
+            if not isinstance(min_amount, str):
+                raise TypeMismatch("string", min_amount, "min_amount")
+
+        max_amount = src_dict.get("max_amount", UNSET)
+        if max_amount is not UNSET:
+            _seen += 1
+            if not isinstance(max_amount, str):
+                raise TypeMismatch("string", max_amount, "max_amount")
+
+        amount_expected = src_dict.get("amount_expected", UNSET)
+        if amount_expected is not UNSET:
+            _seen += 1
+            if not isinstance(amount_expected, str):
+                raise TypeMismatch("string", amount_expected, "amount_expected")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.address = address
+        _model.tx = tx
+        _model.tx_at = tx_at
+        _model.network_id = network_id
+        _model.token_id = token_id
+        _model.contract_address = contract_address
+        _model.decimals = decimals
+        _model.min_amount = min_amount
+        _model.max_amount = max_amount
+        _model.amount_expected = amount_expected
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_to.additional_properties = d
-        return swap_to
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

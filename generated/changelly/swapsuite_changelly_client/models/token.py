@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="Token")
+_KNOWN_KEYS = frozenset(
+    (
+        "network_id",
+        "name",
+        "symbol",
+        "contract_address",
+        "id",
+        "token_id",
+        "decimals",
+        "icon_url",
+        "wrapped_token_address",
+    )
+)
 
 
 @_attrs_define
@@ -42,99 +56,119 @@ class Token:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        network_id = self.network_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["network_id"] = self.network_id
 
-        name = self.name
+        field_dict["name"] = self.name
 
-        symbol = self.symbol
+        field_dict["symbol"] = self.symbol
 
-        contract_address: None | str
-        contract_address = self.contract_address
+        field_dict["contract_address"] = self.contract_address
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        token_id = self.token_id
+        if self.token_id is not UNSET:
+            field_dict["token_id"] = self.token_id
 
-        decimals = self.decimals
+        if self.decimals is not UNSET:
+            field_dict["decimals"] = self.decimals
 
-        icon_url = self.icon_url
+        if self.icon_url is not UNSET:
+            field_dict["icon_url"] = self.icon_url
 
-        wrapped_token_address: None | str | Unset
-        if isinstance(self.wrapped_token_address, Unset):
-            wrapped_token_address = UNSET
-        else:
-            wrapped_token_address = self.wrapped_token_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "network_id": network_id,
-                "name": name,
-                "symbol": symbol,
-                "contract_address": contract_address,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if decimals is not UNSET:
-            field_dict["decimals"] = decimals
-        if icon_url is not UNSET:
-            field_dict["icon_url"] = icon_url
-        if wrapped_token_address is not UNSET:
-            field_dict["wrapped_token_address"] = wrapped_token_address
+        if self.wrapped_token_address is not UNSET:
+            field_dict["wrapped_token_address"] = self.wrapped_token_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_id = d.pop("network_id")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        name = d.pop("name")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            network_id = src_dict["network_id"]
+            name = src_dict["name"]
+            symbol = src_dict["symbol"]
+            contract_address = src_dict["contract_address"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(network_id) is int or is_integer(network_id)):
+            raise TypeMismatch("integer", network_id, "network_id")
 
-        symbol = d.pop("symbol")
+        if not isinstance(name, str):
+            raise TypeMismatch("string", name, "name")
 
-        def _parse_contract_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        if not isinstance(symbol, str):
+            raise TypeMismatch("string", symbol, "symbol")
 
-        contract_address = _parse_contract_address(d.pop("contract_address"))
+        if contract_address is None:
+            pass
 
-        id = d.pop("id", UNSET)
+        elif isinstance(contract_address, str):
+            pass
 
-        token_id = d.pop("token_id", UNSET)
+        else:
+            raise TypeMismatch("string | null", contract_address, "contract_address")
 
-        decimals = d.pop("decimals", UNSET)
+        _seen = 4
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not (type(id) is int or is_integer(id)):
+                raise TypeMismatch("integer", id, "id")
 
-        icon_url = d.pop("icon_url", UNSET)
+        token_id = src_dict.get("token_id", UNSET)
+        if token_id is not UNSET:
+            _seen += 1
+            if not (type(token_id) is int or is_integer(token_id)):
+                raise TypeMismatch("integer", token_id, "token_id")
 
-        def _parse_wrapped_token_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        decimals = src_dict.get("decimals", UNSET)
+        if decimals is not UNSET:
+            _seen += 1
+            if not (type(decimals) is int or is_integer(decimals)):
+                raise TypeMismatch("integer", decimals, "decimals")
 
-        wrapped_token_address = _parse_wrapped_token_address(d.pop("wrapped_token_address", UNSET))
+        icon_url = src_dict.get("icon_url", UNSET)
+        if icon_url is not UNSET:
+            _seen += 1
+            if not isinstance(icon_url, str):
+                raise TypeMismatch("string", icon_url, "icon_url")
 
-        token = cls(
-            network_id=network_id,
-            name=name,
-            symbol=symbol,
-            contract_address=contract_address,
-            id=id,
-            token_id=token_id,
-            decimals=decimals,
-            icon_url=icon_url,
-            wrapped_token_address=wrapped_token_address,
+        wrapped_token_address = src_dict.get("wrapped_token_address", UNSET)
+        if wrapped_token_address is not UNSET:
+            _seen += 1
+            if wrapped_token_address is None:
+                pass
+
+            elif isinstance(wrapped_token_address, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", wrapped_token_address, "wrapped_token_address")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.network_id = network_id
+        _model.name = name
+        _model.symbol = symbol
+        _model.contract_address = contract_address
+        _model.id = id
+        _model.token_id = token_id
+        _model.decimals = decimals
+        _model.icon_url = icon_url
+        _model.wrapped_token_address = wrapped_token_address
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        token.additional_properties = d
-        return token
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="TokenSelectorByAddress")
+_KNOWN_KEYS = frozenset(
+    (
+        "network_id",
+        "contract_address",
+    )
+)
 
 
 @_attrs_define
@@ -23,35 +32,43 @@ class TokenSelectorByAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        network_id = self.network_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["network_id"] = self.network_id
 
-        contract_address = self.contract_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "network_id": network_id,
-                "contract_address": contract_address,
-            }
-        )
+        field_dict["contract_address"] = self.contract_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_id = d.pop("network_id")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        contract_address = d.pop("contract_address")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            network_id = src_dict["network_id"]
+            contract_address = src_dict["contract_address"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (type(network_id) is int or is_integer(network_id)):
+            raise TypeMismatch("integer", network_id, "network_id")
 
-        token_selector_by_address = cls(
-            network_id=network_id,
-            contract_address=contract_address,
+        if not isinstance(contract_address, str):
+            raise TypeMismatch("string", contract_address, "contract_address")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.network_id = network_id
+        _model.contract_address = contract_address
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        token_selector_by_address.additional_properties = d
-        return token_selector_by_address
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

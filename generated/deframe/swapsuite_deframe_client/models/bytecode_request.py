@@ -6,10 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.bytecode_output import BytecodeOutput
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="BytecodeRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "quoteId",
+        "originAddress",
+        "destinationAddress",
+        "rawQuote",
+        "output",
+        "accountId",
+        "pixKey",
+    )
+)
 
 
 @_attrs_define
@@ -40,76 +52,89 @@ class BytecodeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote_id = self.quote_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quoteId"] = self.quote_id
 
-        origin_address = self.origin_address
+        field_dict["originAddress"] = self.origin_address
 
-        destination_address = self.destination_address
+        field_dict["destinationAddress"] = self.destination_address
 
-        raw_quote = self.raw_quote
+        if self.raw_quote is not UNSET:
+            field_dict["rawQuote"] = self.raw_quote
 
-        output: str | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.value
+        if self.output is not UNSET:
+            field_dict["output"] = self.output.value
 
-        account_id = self.account_id
+        if self.account_id is not UNSET:
+            field_dict["accountId"] = self.account_id
 
-        pix_key = self.pix_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quoteId": quote_id,
-                "originAddress": origin_address,
-                "destinationAddress": destination_address,
-            }
-        )
-        if raw_quote is not UNSET:
-            field_dict["rawQuote"] = raw_quote
-        if output is not UNSET:
-            field_dict["output"] = output
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
+        if self.pix_key is not UNSET:
+            field_dict["pixKey"] = self.pix_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quoteId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        origin_address = d.pop("originAddress")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            quote_id = src_dict["quoteId"]
+            origin_address = src_dict["originAddress"]
+            destination_address = src_dict["destinationAddress"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(quote_id, str):
+            raise TypeMismatch("string", quote_id, "quoteId")
 
-        destination_address = d.pop("destinationAddress")
+        if not isinstance(origin_address, str):
+            raise TypeMismatch("string", origin_address, "originAddress")
 
-        raw_quote = d.pop("rawQuote", UNSET)
+        if not isinstance(destination_address, str):
+            raise TypeMismatch("string", destination_address, "destinationAddress")
 
-        _output = d.pop("output", UNSET)
-        output: BytecodeOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = BytecodeOutput(_output)
+        _seen = 3
+        raw_quote = src_dict.get("rawQuote", UNSET)
+        if raw_quote is not UNSET:
+            _seen += 1
 
-        account_id = d.pop("accountId", UNSET)
+        output = src_dict.get("output", UNSET)
+        if output is not UNSET:
+            _seen += 1
+            if not isinstance(output, str):
+                raise TypeMismatch("string", output, "output")
+            output = BytecodeOutput._value2member_map_.get(output) or BytecodeOutput(output)
 
-        pix_key = d.pop("pixKey", UNSET)
+        account_id = src_dict.get("accountId", UNSET)
+        if account_id is not UNSET:
+            _seen += 1
+            if not (type(account_id) is int or is_integer(account_id)):
+                raise TypeMismatch("integer", account_id, "accountId")
 
-        bytecode_request = cls(
-            quote_id=quote_id,
-            origin_address=origin_address,
-            destination_address=destination_address,
-            raw_quote=raw_quote,
-            output=output,
-            account_id=account_id,
-            pix_key=pix_key,
+        pix_key = src_dict.get("pixKey", UNSET)
+        if pix_key is not UNSET:
+            _seen += 1
+            if not isinstance(pix_key, str):
+                raise TypeMismatch("string", pix_key, "pixKey")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.quote_id = quote_id
+        _model.origin_address = origin_address
+        _model.destination_address = destination_address
+        _model.raw_quote = raw_quote
+        _model.output = output
+        _model.account_id = account_id
+        _model.pix_key = pix_key
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        bytecode_request.additional_properties = d
-        return bytecode_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

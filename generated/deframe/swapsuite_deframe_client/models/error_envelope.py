@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error_envelope_error import ErrorEnvelopeError
-
+from ..errors import MissingProperty, TypeMismatch
 
 T = TypeVar("T", bound="ErrorEnvelope")
+_KNOWN_KEYS = frozenset(("error",))
 
 
 @_attrs_define
@@ -25,31 +24,39 @@ class ErrorEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error"] = self.error.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_envelope_error import ErrorEnvelopeError  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        error = ErrorEnvelopeError.from_dict(d.pop("error"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            error = src_dict["error"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            error = ErrorEnvelopeError.from_dict(error)
+        except TypeMismatch as _exc:
+            _exc.prepend("error")
+            raise
 
-        error_envelope = cls(
-            error=error,
+        _seen = 1
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.error = error
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        error_envelope.additional_properties = d
-        return error_envelope
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +73,8 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.error_envelope_error import ErrorEnvelopeError  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_envelope_error_details_type_0_errors_item import ErrorEnvelopeErrorDetailsType0ErrorsItem
-
-
 T = TypeVar("T", bound="ErrorEnvelopeErrorDetailsType0")
+_KNOWN_KEYS = frozenset(("errors",))
 
 
 @_attrs_define
@@ -28,41 +26,51 @@ class ErrorEnvelopeErrorDetailsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.errors is not UNSET:
+            errors_list: list[Any] = []
+            for errors_item in self.errors:
+                errors_out = errors_item.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+                errors_list.append(errors_out)
+            field_dict["errors"] = errors_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_envelope_error_details_type_0_errors_item import ErrorEnvelopeErrorDetailsType0ErrorsItem  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorEnvelopeErrorDetailsType0ErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorEnvelopeErrorDetailsType0ErrorsItem.from_dict(errors_item_data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        errors = src_dict.get("errors", UNSET)
+        if errors is not UNSET:
+            _seen += 1
+            if not isinstance(errors, list):
+                raise TypeMismatch("array", errors, "errors")
+            errors_list: list[Any] = []
+            try:
+                for errors_item in errors:
+                    errors_item = ErrorEnvelopeErrorDetailsType0ErrorsItem.from_dict(errors_item)
 
-                errors.append(errors_item)
+                    errors_list.append(errors_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("errors", len(errors_list))
+                raise
+            errors = errors_list
 
-        error_envelope_error_details_type_0 = cls(
-            errors=errors,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.errors = errors
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        error_envelope_error_details_type_0.additional_properties = d
-        return error_envelope_error_details_type_0
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +87,8 @@ class ErrorEnvelopeErrorDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.error_envelope_error_details_type_0_errors_item import ErrorEnvelopeErrorDetailsType0ErrorsItem  # noqa: E402

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import is_integer
+
 T = TypeVar("T", bound="ErrorEnvelopeErrorDetailsType0ErrorsItem")
+_KNOWN_KEYS = frozenset(
+    (
+        "path",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -23,65 +32,65 @@ class ErrorEnvelopeErrorDetailsType0ErrorsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path: list[int | str] | str
-        if isinstance(self.path, list):
-            path = []
-            for path_type_1_item_data in self.path:
-                path_type_1_item: int | str
-                path_type_1_item = path_type_1_item_data
-                path.append(path_type_1_item)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["path"] = self.path
 
-        else:
-            path = self.path
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-                "message": message,
-            }
-        )
+        field_dict["message"] = self.message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_path(data: object) -> list[int | str] | str:
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            path = src_dict["path"]
+            message = src_dict["message"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if isinstance(path, str):
+            pass
+
+        elif isinstance(path, list):
+            path_list: list[Any] = []
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                path_type_1 = []
-                _path_type_1 = data
-                for path_type_1_item_data in _path_type_1:
+                for path_item in path:
+                    if type(path_item) is int or is_integer(path_item):
+                        pass
 
-                    def _parse_path_type_1_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                    elif isinstance(path_item, str):
+                        pass
 
-                    path_type_1_item = _parse_path_type_1_item(path_type_1_item_data)
+                    else:
+                        raise TypeMismatch("string | integer", path_item)
 
-                    path_type_1.append(path_type_1_item)
+                    path_list.append(path_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("path", len(path_list))
+                raise
+            path = path_list
 
-                return path_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int | str] | str, data)
+        else:
+            raise TypeMismatch("string | array", path, "path")
 
-        path = _parse_path(d.pop("path"))
+        if not isinstance(message, str):
+            raise TypeMismatch("string", message, "message")
 
-        message = d.pop("message")
-
-        error_envelope_error_details_type_0_errors_item = cls(
-            path=path,
-            message=message,
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.path = path
+        _model.message = message
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        error_envelope_error_details_type_0_errors_item.additional_properties = d
-        return error_envelope_error_details_type_0_errors_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

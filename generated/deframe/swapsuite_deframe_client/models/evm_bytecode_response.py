@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.evm_transaction import EvmTransaction
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="EvmBytecodeResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "chainId",
+        "transactionData",
+        "userOperation",
+    )
+)
 
 
 @_attrs_define
@@ -34,62 +39,79 @@ class EvmBytecodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
 
-        chain_id: int | str
-        chain_id = self.chain_id
+        field_dict["chainId"] = self.chain_id
 
-        transaction_data = []
-        for transaction_data_item_data in self.transaction_data:
-            transaction_data_item = transaction_data_item_data.to_dict()
-            transaction_data.append(transaction_data_item)
+        transaction_data_list: list[Any] = []
+        for transaction_data_item in self.transaction_data:
+            transaction_data_out = transaction_data_item.to_dict()
 
-        user_operation = self.user_operation
+            transaction_data_list.append(transaction_data_out)
+        field_dict["transactionData"] = transaction_data_list
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "chainId": chain_id,
-                "transactionData": transaction_data,
-            }
-        )
-        if user_operation is not UNSET:
-            field_dict["userOperation"] = user_operation
+        if self.user_operation is not UNSET:
+            field_dict["userOperation"] = self.user_operation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evm_transaction import EvmTransaction  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            id = src_dict["id"]
+            chain_id = src_dict["chainId"]
+            transaction_data = src_dict["transactionData"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(id, str):
+            raise TypeMismatch("string", id, "id")
 
-        def _parse_chain_id(data: object) -> int | str:
-            return cast(int | str, data)
+        if type(chain_id) is int or is_integer(chain_id):
+            pass
 
-        chain_id = _parse_chain_id(d.pop("chainId"))
+        elif isinstance(chain_id, str):
+            pass
 
-        transaction_data = []
-        _transaction_data = d.pop("transactionData")
-        for transaction_data_item_data in _transaction_data:
-            transaction_data_item = EvmTransaction.from_dict(transaction_data_item_data)
+        else:
+            raise TypeMismatch("integer | string", chain_id, "chainId")
 
-            transaction_data.append(transaction_data_item)
+        if not isinstance(transaction_data, list):
+            raise TypeMismatch("array", transaction_data, "transactionData")
+        transaction_data_list: list[Any] = []
+        try:
+            for transaction_data_item in transaction_data:
+                transaction_data_item = EvmTransaction.from_dict(transaction_data_item)
 
-        user_operation = d.pop("userOperation", UNSET)
+                transaction_data_list.append(transaction_data_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("transactionData", len(transaction_data_list))
+            raise
+        transaction_data = transaction_data_list
 
-        evm_bytecode_response = cls(
-            id=id,
-            chain_id=chain_id,
-            transaction_data=transaction_data,
-            user_operation=user_operation,
+        _seen = 3
+        user_operation = src_dict.get("userOperation", UNSET)
+        if user_operation is not UNSET:
+            _seen += 1
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.chain_id = chain_id
+        _model.transaction_data = transaction_data
+        _model.user_operation = user_operation
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        evm_bytecode_response.additional_properties = d
-        return evm_bytecode_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +128,8 @@ class EvmBytecodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.evm_transaction import EvmTransaction  # noqa: E402

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="EvmTransaction")
+_KNOWN_KEYS = frozenset(
+    (
+        "chainId",
+        "to",
+        "data",
+        "value",
+        "from",
+    )
+)
 
 
 @_attrs_define
@@ -33,59 +43,73 @@ class EvmTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chain_id: int | str
-        chain_id = self.chain_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["chainId"] = self.chain_id
 
-        to = self.to
+        field_dict["to"] = self.to
 
-        data = self.data
+        field_dict["data"] = self.data
 
-        value = self.value
+        field_dict["value"] = self.value
 
-        from_ = self.from_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chainId": chain_id,
-                "to": to,
-                "data": data,
-                "value": value,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_chain_id(data: object) -> int | str:
-            return cast(int | str, data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            chain_id = src_dict["chainId"]
+            to = src_dict["to"]
+            data = src_dict["data"]
+            value = src_dict["value"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if type(chain_id) is int or is_integer(chain_id):
+            pass
 
-        chain_id = _parse_chain_id(d.pop("chainId"))
+        elif isinstance(chain_id, str):
+            pass
 
-        to = d.pop("to")
+        else:
+            raise TypeMismatch("integer | string", chain_id, "chainId")
 
-        data = d.pop("data")
+        if not isinstance(to, str):
+            raise TypeMismatch("string", to, "to")
 
-        value = d.pop("value")
+        if not isinstance(data, str):
+            raise TypeMismatch("string", data, "data")
 
-        from_ = d.pop("from", UNSET)
+        if not isinstance(value, str):
+            raise TypeMismatch("string", value, "value")
 
-        evm_transaction = cls(
-            chain_id=chain_id,
-            to=to,
-            data=data,
-            value=value,
-            from_=from_,
+        _seen = 4
+        from_ = src_dict.get("from", UNSET)
+        if from_ is not UNSET:
+            _seen += 1
+            if not isinstance(from_, str):
+                raise TypeMismatch("string", from_, "from")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.chain_id = chain_id
+        _model.to = to
+        _model.data = data
+        _model.value = value
+        _model.from_ = from_
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        evm_transaction.additional_properties = d
-        return evm_transaction
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

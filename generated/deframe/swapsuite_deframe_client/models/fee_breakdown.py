@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fee_breakdown_line import FeeBreakdownLine
-    from ..models.fee_breakdown_reference import FeeBreakdownReference
-    from ..models.fee_breakdown_summary import FeeBreakdownSummary
-
-
 T = TypeVar("T", bound="FeeBreakdown")
+_KNOWN_KEYS = frozenset(
+    (
+        "chargeableAmountInRaw",
+        "amountInAfterPlatformFeesRaw",
+        "lines",
+        "charges",
+        "reference",
+        "summary",
+    )
+)
 
 
 @_attrs_define
@@ -46,104 +51,122 @@ class FeeBreakdown:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chargeable_amount_in_raw = self.chargeable_amount_in_raw
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.chargeable_amount_in_raw is not UNSET:
+            field_dict["chargeableAmountInRaw"] = self.chargeable_amount_in_raw
 
-        amount_in_after_platform_fees_raw = self.amount_in_after_platform_fees_raw
+        if self.amount_in_after_platform_fees_raw is not UNSET:
+            field_dict["amountInAfterPlatformFeesRaw"] = self.amount_in_after_platform_fees_raw
 
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+        if self.lines is not UNSET:
+            lines_list: list[Any] = []
+            for lines_item in self.lines:
+                lines_out = lines_item.to_dict()
 
-        charges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.charges, Unset):
-            charges = []
-            for charges_item_data in self.charges:
-                charges_item = charges_item_data.to_dict()
-                charges.append(charges_item)
+                lines_list.append(lines_out)
+            field_dict["lines"] = lines_list
 
-        reference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reference, Unset):
-            reference = self.reference.to_dict()
+        if self.charges is not UNSET:
+            charges_list: list[Any] = []
+            for charges_item in self.charges:
+                charges_out = charges_item.to_dict()
 
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+                charges_list.append(charges_out)
+            field_dict["charges"] = charges_list
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chargeable_amount_in_raw is not UNSET:
-            field_dict["chargeableAmountInRaw"] = chargeable_amount_in_raw
-        if amount_in_after_platform_fees_raw is not UNSET:
-            field_dict["amountInAfterPlatformFeesRaw"] = amount_in_after_platform_fees_raw
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if charges is not UNSET:
-            field_dict["charges"] = charges
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if summary is not UNSET:
-            field_dict["summary"] = summary
+        if self.reference is not UNSET:
+            field_dict["reference"] = self.reference.to_dict()
+
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_breakdown_line import FeeBreakdownLine  # noqa: PLC0415
-        from ..models.fee_breakdown_reference import FeeBreakdownReference  # noqa: PLC0415
-        from ..models.fee_breakdown_summary import FeeBreakdownSummary  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        chargeable_amount_in_raw = d.pop("chargeableAmountInRaw", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        chargeable_amount_in_raw = src_dict.get("chargeableAmountInRaw", UNSET)
+        if chargeable_amount_in_raw is not UNSET:
+            _seen += 1
+            if not isinstance(chargeable_amount_in_raw, str):
+                raise TypeMismatch("string", chargeable_amount_in_raw, "chargeableAmountInRaw")
 
-        amount_in_after_platform_fees_raw = d.pop("amountInAfterPlatformFeesRaw", UNSET)
+        amount_in_after_platform_fees_raw = src_dict.get("amountInAfterPlatformFeesRaw", UNSET)
+        if amount_in_after_platform_fees_raw is not UNSET:
+            _seen += 1
+            if not isinstance(amount_in_after_platform_fees_raw, str):
+                raise TypeMismatch("string", amount_in_after_platform_fees_raw, "amountInAfterPlatformFeesRaw")
 
-        _lines = d.pop("lines", UNSET)
-        lines: list[FeeBreakdownLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = FeeBreakdownLine.from_dict(lines_item_data)
+        lines = src_dict.get("lines", UNSET)
+        if lines is not UNSET:
+            _seen += 1
+            if not isinstance(lines, list):
+                raise TypeMismatch("array", lines, "lines")
+            lines_list: list[Any] = []
+            try:
+                for lines_item in lines:
+                    lines_item = FeeBreakdownLine.from_dict(lines_item)
 
-                lines.append(lines_item)
+                    lines_list.append(lines_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("lines", len(lines_list))
+                raise
+            lines = lines_list
 
-        _charges = d.pop("charges", UNSET)
-        charges: list[FeeBreakdownLine] | Unset = UNSET
-        if _charges is not UNSET:
-            charges = []
-            for charges_item_data in _charges:
-                charges_item = FeeBreakdownLine.from_dict(charges_item_data)
+        charges = src_dict.get("charges", UNSET)
+        if charges is not UNSET:
+            _seen += 1
+            if not isinstance(charges, list):
+                raise TypeMismatch("array", charges, "charges")
+            charges_list: list[Any] = []
+            try:
+                for charges_item in charges:
+                    charges_item = FeeBreakdownLine.from_dict(charges_item)
 
-                charges.append(charges_item)
+                    charges_list.append(charges_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("charges", len(charges_list))
+                raise
+            charges = charges_list
 
-        _reference = d.pop("reference", UNSET)
-        reference: FeeBreakdownReference | Unset
-        if isinstance(_reference, Unset):
-            reference = UNSET
-        else:
-            reference = FeeBreakdownReference.from_dict(_reference)
+        reference = src_dict.get("reference", UNSET)
+        if reference is not UNSET:
+            _seen += 1
+            try:
+                reference = FeeBreakdownReference.from_dict(reference)
+            except TypeMismatch as _exc:
+                _exc.prepend("reference")
+                raise
 
-        _summary = d.pop("summary", UNSET)
-        summary: FeeBreakdownSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = FeeBreakdownSummary.from_dict(_summary)
+        summary = src_dict.get("summary", UNSET)
+        if summary is not UNSET:
+            _seen += 1
+            try:
+                summary = FeeBreakdownSummary.from_dict(summary)
+            except TypeMismatch as _exc:
+                _exc.prepend("summary")
+                raise
 
-        fee_breakdown = cls(
-            chargeable_amount_in_raw=chargeable_amount_in_raw,
-            amount_in_after_platform_fees_raw=amount_in_after_platform_fees_raw,
-            lines=lines,
-            charges=charges,
-            reference=reference,
-            summary=summary,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.chargeable_amount_in_raw = chargeable_amount_in_raw
+        _model.amount_in_after_platform_fees_raw = amount_in_after_platform_fees_raw
+        _model.lines = lines
+        _model.charges = charges
+        _model.reference = reference
+        _model.summary = summary
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fee_breakdown.additional_properties = d
-        return fee_breakdown
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +183,10 @@ class FeeBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fee_breakdown_line import FeeBreakdownLine  # noqa: E402
+from ..models.fee_breakdown_reference import FeeBreakdownReference  # noqa: E402
+from ..models.fee_breakdown_summary import FeeBreakdownSummary  # noqa: E402

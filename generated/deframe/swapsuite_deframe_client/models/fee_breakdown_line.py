@@ -6,11 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.fee_breakdown_line_asset import FeeBreakdownLineAsset
 from ..models.fee_breakdown_line_kind import FeeBreakdownLineKind
-from ..types import UNSET, Unset
+from ..types import NUMBER_TYPES, UNSET, Unset, is_integer, is_number
 
 T = TypeVar("T", bound="FeeBreakdownLine")
+_KNOWN_KEYS = frozenset(
+    (
+        "amountRaw",
+        "kind",
+        "label",
+        "decimals",
+        "symbol",
+        "asset",
+        "amountInUSD",
+        "signed",
+    )
+)
 
 
 @_attrs_define
@@ -44,92 +57,108 @@ class FeeBreakdownLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_raw = self.amount_raw
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amountRaw"] = self.amount_raw
 
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+        if self.kind is not UNSET:
+            field_dict["kind"] = self.kind.value
 
-        label = self.label
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
 
-        decimals = self.decimals
+        if self.decimals is not UNSET:
+            field_dict["decimals"] = self.decimals
 
-        symbol = self.symbol
+        if self.symbol is not UNSET:
+            field_dict["symbol"] = self.symbol
 
-        asset: str | Unset = UNSET
-        if not isinstance(self.asset, Unset):
-            asset = self.asset.value
+        if self.asset is not UNSET:
+            field_dict["asset"] = self.asset.value
 
-        amount_in_usd = self.amount_in_usd
+        if self.amount_in_usd is not UNSET:
+            field_dict["amountInUSD"] = self.amount_in_usd
 
-        signed = self.signed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amountRaw": amount_raw,
-            }
-        )
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if label is not UNSET:
-            field_dict["label"] = label
-        if decimals is not UNSET:
-            field_dict["decimals"] = decimals
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if amount_in_usd is not UNSET:
-            field_dict["amountInUSD"] = amount_in_usd
-        if signed is not UNSET:
-            field_dict["signed"] = signed
+        if self.signed is not UNSET:
+            field_dict["signed"] = self.signed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_raw = d.pop("amountRaw")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        _kind = d.pop("kind", UNSET)
-        kind: FeeBreakdownLineKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = FeeBreakdownLineKind(_kind)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            amount_raw = src_dict["amountRaw"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(amount_raw, str):
+            raise TypeMismatch("string", amount_raw, "amountRaw")
 
-        label = d.pop("label", UNSET)
+        _seen = 1
+        kind = src_dict.get("kind", UNSET)
+        if kind is not UNSET:
+            _seen += 1
+            if not isinstance(kind, str):
+                raise TypeMismatch("string", kind, "kind")
+            kind = FeeBreakdownLineKind._value2member_map_.get(kind) or FeeBreakdownLineKind(kind)
 
-        decimals = d.pop("decimals", UNSET)
+        label = src_dict.get("label", UNSET)
+        if label is not UNSET:
+            _seen += 1
+            if not isinstance(label, str):
+                raise TypeMismatch("string", label, "label")
 
-        symbol = d.pop("symbol", UNSET)
+        decimals = src_dict.get("decimals", UNSET)
+        if decimals is not UNSET:
+            _seen += 1
+            if not (type(decimals) is int or is_integer(decimals)):
+                raise TypeMismatch("integer", decimals, "decimals")
 
-        _asset = d.pop("asset", UNSET)
-        asset: FeeBreakdownLineAsset | Unset
-        if isinstance(_asset, Unset):
-            asset = UNSET
-        else:
-            asset = FeeBreakdownLineAsset(_asset)
+        symbol = src_dict.get("symbol", UNSET)
+        if symbol is not UNSET:
+            _seen += 1
+            if not isinstance(symbol, str):
+                raise TypeMismatch("string", symbol, "symbol")
 
-        amount_in_usd = d.pop("amountInUSD", UNSET)
+        asset = src_dict.get("asset", UNSET)
+        if asset is not UNSET:
+            _seen += 1
+            if not isinstance(asset, str):
+                raise TypeMismatch("string", asset, "asset")
+            asset = FeeBreakdownLineAsset._value2member_map_.get(asset) or FeeBreakdownLineAsset(asset)
 
-        signed = d.pop("signed", UNSET)
+        amount_in_usd = src_dict.get("amountInUSD", UNSET)
+        if amount_in_usd is not UNSET:
+            _seen += 1
+            if not (type(amount_in_usd) in NUMBER_TYPES or is_number(amount_in_usd)):
+                raise TypeMismatch("number", amount_in_usd, "amountInUSD")
 
-        fee_breakdown_line = cls(
-            amount_raw=amount_raw,
-            kind=kind,
-            label=label,
-            decimals=decimals,
-            symbol=symbol,
-            asset=asset,
-            amount_in_usd=amount_in_usd,
-            signed=signed,
+        signed = src_dict.get("signed", UNSET)
+        if signed is not UNSET:
+            _seen += 1
+            if not (signed is True or signed is False):
+                raise TypeMismatch("boolean", signed, "signed")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount_raw = amount_raw
+        _model.kind = kind
+        _model.label = label
+        _model.decimals = decimals
+        _model.symbol = symbol
+        _model.asset = asset
+        _model.amount_in_usd = amount_in_usd
+        _model.signed = signed
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fee_breakdown_line.additional_properties = d
-        return fee_breakdown_line
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..models.fee_breakdown_reference_source import FeeBreakdownReferenceSource
-from ..types import UNSET, Unset
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number, original_text
 
 T = TypeVar("T", bound="FeeBreakdownReference")
+_KNOWN_KEYS = frozenset(
+    (
+        "amountOutRaw",
+        "source",
+        "pricedAt",
+        "tokenInPriceInUSD",
+        "tokenOutPriceInUSD",
+        "amountInAfterPlatformFeesRaw",
+    )
+)
 
 
 @_attrs_define
@@ -36,111 +47,118 @@ class FeeBreakdownReference:
     amount_in_after_platform_fees_raw: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _priced_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        amount_out_raw: None | str | Unset
-        if isinstance(self.amount_out_raw, Unset):
-            amount_out_raw = UNSET
-        else:
-            amount_out_raw = self.amount_out_raw
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.amount_out_raw is not UNSET:
+            field_dict["amountOutRaw"] = self.amount_out_raw
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
+        if self.source is not UNSET:
+            field_dict["source"] = self.source.value
 
-        priced_at: str | Unset = UNSET
-        if not isinstance(self.priced_at, Unset):
-            priced_at = self.priced_at.isoformat()
+        if self.priced_at is not UNSET:
+            field_dict["pricedAt"] = (
+                original_text(self.priced_at, self._priced_at_text, datetime.datetime.fromisoformat)
+                or self.priced_at.isoformat()
+            )
 
-        token_in_price_in_usd: float | None | Unset
-        if isinstance(self.token_in_price_in_usd, Unset):
-            token_in_price_in_usd = UNSET
-        else:
-            token_in_price_in_usd = self.token_in_price_in_usd
+        if self.token_in_price_in_usd is not UNSET:
+            field_dict["tokenInPriceInUSD"] = self.token_in_price_in_usd
 
-        token_out_price_in_usd: float | None | Unset
-        if isinstance(self.token_out_price_in_usd, Unset):
-            token_out_price_in_usd = UNSET
-        else:
-            token_out_price_in_usd = self.token_out_price_in_usd
+        if self.token_out_price_in_usd is not UNSET:
+            field_dict["tokenOutPriceInUSD"] = self.token_out_price_in_usd
 
-        amount_in_after_platform_fees_raw = self.amount_in_after_platform_fees_raw
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_out_raw is not UNSET:
-            field_dict["amountOutRaw"] = amount_out_raw
-        if source is not UNSET:
-            field_dict["source"] = source
-        if priced_at is not UNSET:
-            field_dict["pricedAt"] = priced_at
-        if token_in_price_in_usd is not UNSET:
-            field_dict["tokenInPriceInUSD"] = token_in_price_in_usd
-        if token_out_price_in_usd is not UNSET:
-            field_dict["tokenOutPriceInUSD"] = token_out_price_in_usd
-        if amount_in_after_platform_fees_raw is not UNSET:
-            field_dict["amountInAfterPlatformFeesRaw"] = amount_in_after_platform_fees_raw
+        if self.amount_in_after_platform_fees_raw is not UNSET:
+            field_dict["amountInAfterPlatformFeesRaw"] = self.amount_in_after_platform_fees_raw
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_amount_out_raw(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        amount_out_raw = src_dict.get("amountOutRaw", UNSET)
+        if amount_out_raw is not UNSET:
+            _seen += 1
+            if amount_out_raw is None:
+                pass
 
-        amount_out_raw = _parse_amount_out_raw(d.pop("amountOutRaw", UNSET))
+            elif isinstance(amount_out_raw, str):
+                pass
 
-        _source = d.pop("source", UNSET)
-        source: FeeBreakdownReferenceSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = FeeBreakdownReferenceSource(_source)
+            else:
+                raise TypeMismatch("string | null", amount_out_raw, "amountOutRaw")
 
-        _priced_at = d.pop("pricedAt", UNSET)
-        priced_at: datetime.datetime | Unset
-        if isinstance(_priced_at, Unset):
-            priced_at = UNSET
-        else:
-            priced_at = datetime.datetime.fromisoformat(_priced_at)
+        source = src_dict.get("source", UNSET)
+        if source is not UNSET:
+            _seen += 1
+            if not isinstance(source, str):
+                raise TypeMismatch("string", source, "source")
+            source = FeeBreakdownReferenceSource._value2member_map_.get(source) or FeeBreakdownReferenceSource(source)
 
-        def _parse_token_in_price_in_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        priced_at = src_dict.get("pricedAt", UNSET)
+        _priced_at_text: str | None = None
+        if priced_at is not UNSET:
+            _seen += 1
+            if not isinstance(priced_at, str):
+                raise TypeMismatch("date-time string", priced_at, "pricedAt")
+            try:
+                _priced_at_text, priced_at = priced_at, datetime.datetime.fromisoformat(priced_at)
+            except ValueError:
+                raise TypeMismatch("date-time string", priced_at, "pricedAt") from None
 
-        token_in_price_in_usd = _parse_token_in_price_in_usd(d.pop("tokenInPriceInUSD", UNSET))
+        token_in_price_in_usd = src_dict.get("tokenInPriceInUSD", UNSET)
+        if token_in_price_in_usd is not UNSET:
+            _seen += 1
+            if token_in_price_in_usd is None:
+                pass
 
-        def _parse_token_out_price_in_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            elif type(token_in_price_in_usd) in NUMBER_TYPES or is_number(token_in_price_in_usd):
+                pass
 
-        token_out_price_in_usd = _parse_token_out_price_in_usd(d.pop("tokenOutPriceInUSD", UNSET))
+            else:
+                raise TypeMismatch("number | null", token_in_price_in_usd, "tokenInPriceInUSD")
 
-        amount_in_after_platform_fees_raw = d.pop("amountInAfterPlatformFeesRaw", UNSET)
+        token_out_price_in_usd = src_dict.get("tokenOutPriceInUSD", UNSET)
+        if token_out_price_in_usd is not UNSET:
+            _seen += 1
+            if token_out_price_in_usd is None:
+                pass
 
-        fee_breakdown_reference = cls(
-            amount_out_raw=amount_out_raw,
-            source=source,
-            priced_at=priced_at,
-            token_in_price_in_usd=token_in_price_in_usd,
-            token_out_price_in_usd=token_out_price_in_usd,
-            amount_in_after_platform_fees_raw=amount_in_after_platform_fees_raw,
+            elif type(token_out_price_in_usd) in NUMBER_TYPES or is_number(token_out_price_in_usd):
+                pass
+
+            else:
+                raise TypeMismatch("number | null", token_out_price_in_usd, "tokenOutPriceInUSD")
+
+        amount_in_after_platform_fees_raw = src_dict.get("amountInAfterPlatformFeesRaw", UNSET)
+        if amount_in_after_platform_fees_raw is not UNSET:
+            _seen += 1
+            if not isinstance(amount_in_after_platform_fees_raw, str):
+                raise TypeMismatch("string", amount_in_after_platform_fees_raw, "amountInAfterPlatformFeesRaw")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount_out_raw = amount_out_raw
+        _model.source = source
+        _model.priced_at = priced_at
+        _model._priced_at_text = _priced_at_text
+        _model.token_in_price_in_usd = token_in_price_in_usd
+        _model.token_out_price_in_usd = token_out_price_in_usd
+        _model.amount_in_after_platform_fees_raw = amount_in_after_platform_fees_raw
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fee_breakdown_reference.additional_properties = d
-        return fee_breakdown_reference
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number
 
 T = TypeVar("T", bound="FeeBreakdownSummary")
+_KNOWN_KEYS = frozenset(
+    (
+        "platformFeesTotalInRaw",
+        "platformFeesTotalInUSD",
+        "bridgeAndSlippageImpactOutRaw",
+        "bridgeAndSlippageImpactOutUSD",
+    )
+)
 
 
 @_attrs_define
@@ -31,48 +40,69 @@ class FeeBreakdownSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_fees_total_in_raw = self.platform_fees_total_in_raw
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.platform_fees_total_in_raw is not UNSET:
+            field_dict["platformFeesTotalInRaw"] = self.platform_fees_total_in_raw
 
-        platform_fees_total_in_usd = self.platform_fees_total_in_usd
+        if self.platform_fees_total_in_usd is not UNSET:
+            field_dict["platformFeesTotalInUSD"] = self.platform_fees_total_in_usd
 
-        bridge_and_slippage_impact_out_raw = self.bridge_and_slippage_impact_out_raw
+        if self.bridge_and_slippage_impact_out_raw is not UNSET:
+            field_dict["bridgeAndSlippageImpactOutRaw"] = self.bridge_and_slippage_impact_out_raw
 
-        bridge_and_slippage_impact_out_usd = self.bridge_and_slippage_impact_out_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if platform_fees_total_in_raw is not UNSET:
-            field_dict["platformFeesTotalInRaw"] = platform_fees_total_in_raw
-        if platform_fees_total_in_usd is not UNSET:
-            field_dict["platformFeesTotalInUSD"] = platform_fees_total_in_usd
-        if bridge_and_slippage_impact_out_raw is not UNSET:
-            field_dict["bridgeAndSlippageImpactOutRaw"] = bridge_and_slippage_impact_out_raw
-        if bridge_and_slippage_impact_out_usd is not UNSET:
-            field_dict["bridgeAndSlippageImpactOutUSD"] = bridge_and_slippage_impact_out_usd
+        if self.bridge_and_slippage_impact_out_usd is not UNSET:
+            field_dict["bridgeAndSlippageImpactOutUSD"] = self.bridge_and_slippage_impact_out_usd
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        platform_fees_total_in_raw = d.pop("platformFeesTotalInRaw", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        platform_fees_total_in_usd = d.pop("platformFeesTotalInUSD", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        platform_fees_total_in_raw = src_dict.get("platformFeesTotalInRaw", UNSET)
+        if platform_fees_total_in_raw is not UNSET:
+            _seen += 1
+            if not isinstance(platform_fees_total_in_raw, str):
+                raise TypeMismatch("string", platform_fees_total_in_raw, "platformFeesTotalInRaw")
 
-        bridge_and_slippage_impact_out_raw = d.pop("bridgeAndSlippageImpactOutRaw", UNSET)
+        platform_fees_total_in_usd = src_dict.get("platformFeesTotalInUSD", UNSET)
+        if platform_fees_total_in_usd is not UNSET:
+            _seen += 1
+            if not (type(platform_fees_total_in_usd) in NUMBER_TYPES or is_number(platform_fees_total_in_usd)):
+                raise TypeMismatch("number", platform_fees_total_in_usd, "platformFeesTotalInUSD")
 
-        bridge_and_slippage_impact_out_usd = d.pop("bridgeAndSlippageImpactOutUSD", UNSET)
+        bridge_and_slippage_impact_out_raw = src_dict.get("bridgeAndSlippageImpactOutRaw", UNSET)
+        if bridge_and_slippage_impact_out_raw is not UNSET:
+            _seen += 1
+            if not isinstance(bridge_and_slippage_impact_out_raw, str):
+                raise TypeMismatch("string", bridge_and_slippage_impact_out_raw, "bridgeAndSlippageImpactOutRaw")
 
-        fee_breakdown_summary = cls(
-            platform_fees_total_in_raw=platform_fees_total_in_raw,
-            platform_fees_total_in_usd=platform_fees_total_in_usd,
-            bridge_and_slippage_impact_out_raw=bridge_and_slippage_impact_out_raw,
-            bridge_and_slippage_impact_out_usd=bridge_and_slippage_impact_out_usd,
+        bridge_and_slippage_impact_out_usd = src_dict.get("bridgeAndSlippageImpactOutUSD", UNSET)
+        if bridge_and_slippage_impact_out_usd is not UNSET:
+            _seen += 1
+            if not (
+                type(bridge_and_slippage_impact_out_usd) in NUMBER_TYPES
+                or is_number(bridge_and_slippage_impact_out_usd)
+            ):
+                raise TypeMismatch("number", bridge_and_slippage_impact_out_usd, "bridgeAndSlippageImpactOutUSD")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.platform_fees_total_in_raw = platform_fees_total_in_raw
+        _model.platform_fees_total_in_usd = platform_fees_total_in_usd
+        _model.bridge_and_slippage_impact_out_raw = bridge_and_slippage_impact_out_raw
+        _model.bridge_and_slippage_impact_out_usd = bridge_and_slippage_impact_out_usd
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fee_breakdown_summary.additional_properties = d
-        return fee_breakdown_summary
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

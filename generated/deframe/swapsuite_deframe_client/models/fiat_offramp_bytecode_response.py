@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fiat_offramp_bytecode_response_transaction import FiatOfframpBytecodeResponseTransaction
-
-
 T = TypeVar("T", bound="FiatOfframpBytecodeResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "depositAddress",
+        "quoteId",
+        "transaction",
+    )
+)
 
 
 @_attrs_define
@@ -33,52 +37,59 @@ class FiatOfframpBytecodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deposit_address = self.deposit_address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["depositAddress"] = self.deposit_address
 
-        quote_id = self.quote_id
+        if self.quote_id is not UNSET:
+            field_dict["quoteId"] = self.quote_id
 
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "depositAddress": deposit_address,
-            }
-        )
-        if quote_id is not UNSET:
-            field_dict["quoteId"] = quote_id
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
+        if self.transaction is not UNSET:
+            field_dict["transaction"] = self.transaction.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fiat_offramp_bytecode_response_transaction import FiatOfframpBytecodeResponseTransaction  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        deposit_address = d.pop("depositAddress")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            deposit_address = src_dict["depositAddress"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(deposit_address, str):
+            raise TypeMismatch("string", deposit_address, "depositAddress")
 
-        quote_id = d.pop("quoteId", UNSET)
+        _seen = 1
+        quote_id = src_dict.get("quoteId", UNSET)
+        if quote_id is not UNSET:
+            _seen += 1
+            if not isinstance(quote_id, str):
+                raise TypeMismatch("string", quote_id, "quoteId")
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: FiatOfframpBytecodeResponseTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = FiatOfframpBytecodeResponseTransaction.from_dict(_transaction)
+        transaction = src_dict.get("transaction", UNSET)
+        if transaction is not UNSET:
+            _seen += 1
+            try:
+                transaction = FiatOfframpBytecodeResponseTransaction.from_dict(transaction)
+            except TypeMismatch as _exc:
+                _exc.prepend("transaction")
+                raise
 
-        fiat_offramp_bytecode_response = cls(
-            deposit_address=deposit_address,
-            quote_id=quote_id,
-            transaction=transaction,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.deposit_address = deposit_address
+        _model.quote_id = quote_id
+        _model.transaction = transaction
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fiat_offramp_bytecode_response.additional_properties = d
-        return fiat_offramp_bytecode_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +106,8 @@ class FiatOfframpBytecodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fiat_offramp_bytecode_response_transaction import FiatOfframpBytecodeResponseTransaction  # noqa: E402

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiatOfframpBytecodeResponseTransaction")
+_KNOWN_KEYS = frozenset(
+    (
+        "to",
+        "data",
+        "value",
+    )
+)
 
 
 @_attrs_define
@@ -27,41 +35,56 @@ class FiatOfframpBytecodeResponseTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.to is not UNSET:
+            field_dict["to"] = self.to
 
-        data = self.data
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to is not UNSET:
-            field_dict["to"] = to
-        if data is not UNSET:
-            field_dict["data"] = data
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        data = d.pop("data", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        to = src_dict.get("to", UNSET)
+        if to is not UNSET:
+            _seen += 1
+            if not isinstance(to, str):
+                raise TypeMismatch("string", to, "to")
 
-        value = d.pop("value", UNSET)
+        data = src_dict.get("data", UNSET)
+        if data is not UNSET:
+            _seen += 1
+            if not isinstance(data, str):
+                raise TypeMismatch("string", data, "data")
 
-        fiat_offramp_bytecode_response_transaction = cls(
-            to=to,
-            data=data,
-            value=value,
+        value = src_dict.get("value", UNSET)
+        if value is not UNSET:
+            _seen += 1
+            if not isinstance(value, str):
+                raise TypeMismatch("string", value, "value")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.to = to
+        _model.data = data
+        _model.value = value
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        fiat_offramp_bytecode_response_transaction.additional_properties = d
-        return fiat_offramp_bytecode_response_transaction
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.error_code import ErrorCode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0
-
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="FlatErrorResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "httpStatus",
+        "details",
+    )
+)
 
 
 @_attrs_define
@@ -45,74 +50,78 @@ class FlatErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0  # noqa: PLC0415
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code.value
 
-        code = self.code.value
+        field_dict["message"] = self.message
 
-        message = self.message
+        if self.http_status is not UNSET:
+            field_dict["httpStatus"] = self.http_status
 
-        http_status = self.http_status
+        if self.details is not UNSET:
+            if isinstance(self.details, FlatErrorResponseDetailsType0):
+                field_dict["details"] = self.details.to_dict()
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, FlatErrorResponseDetailsType0):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if http_status is not UNSET:
-            field_dict["httpStatus"] = http_status
-        if details is not UNSET:
-            field_dict["details"] = details
+            else:
+                field_dict["details"] = self.details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            code = src_dict["code"]
+            message = src_dict["message"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(code, str):
+            raise TypeMismatch("string", code, "code")
+        code = ErrorCode._value2member_map_.get(code) or ErrorCode(code)
 
-        message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeMismatch("string", message, "message")
 
-        http_status = d.pop("httpStatus", UNSET)
+        _seen = 2
+        http_status = src_dict.get("httpStatus", UNSET)
+        if http_status is not UNSET:
+            _seen += 1
+            if not (type(http_status) is int or is_integer(http_status)):
+                raise TypeMismatch("integer", http_status, "httpStatus")
 
-        def _parse_details(data: object) -> FlatErrorResponseDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = FlatErrorResponseDetailsType0.from_dict(data)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        details = src_dict.get("details", UNSET)
+        if details is not UNSET:
+            _seen += 1
+            if details is None:
                 pass
-            return cast(FlatErrorResponseDetailsType0 | None | Unset, data)
 
-        details = _parse_details(d.pop("details", UNSET))
+            elif isinstance(details, Mapping):
+                try:
+                    details = FlatErrorResponseDetailsType0.from_dict(details)
+                except TypeMismatch as _exc:
+                    _exc.prepend("details")
+                    raise
 
-        flat_error_response = cls(
-            code=code,
-            message=message,
-            http_status=http_status,
-            details=details,
+            else:
+                raise TypeMismatch("object | null", details, "details")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.code = code
+        _model.message = message
+        _model.http_status = http_status
+        _model.details = details
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        flat_error_response.additional_properties = d
-        return flat_error_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +138,8 @@ class FlatErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.flat_error_response_details_type_0 import FlatErrorResponseDetailsType0  # noqa: E402

@@ -2,19 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_instructions_amount import PaymentInstructionsAmount
-    from ..models.payment_instructions_pix import PaymentInstructionsPix
-
+from ..errors import TypeMismatch
+from ..types import UNSET, Unset, original_text
 
 T = TypeVar("T", bound="PaymentInstructions")
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "pix",
+        "expiresAt",
+    )
+)
 
 
 @_attrs_define
@@ -32,66 +35,75 @@ class PaymentInstructions:
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _expires_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount.to_dict()
 
-        pix: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pix, Unset):
-            pix = self.pix.to_dict()
+        if self.pix is not UNSET:
+            field_dict["pix"] = self.pix.to_dict()
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if pix is not UNSET:
-            field_dict["pix"] = pix
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
+        if self.expires_at is not UNSET:
+            field_dict["expiresAt"] = (
+                original_text(self.expires_at, self._expires_at_text, datetime.datetime.fromisoformat)
+                or self.expires_at.isoformat()
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_instructions_amount import PaymentInstructionsAmount  # noqa: PLC0415
-        from ..models.payment_instructions_pix import PaymentInstructionsPix  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: PaymentInstructionsAmount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = PaymentInstructionsAmount.from_dict(_amount)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        amount = src_dict.get("amount", UNSET)
+        if amount is not UNSET:
+            _seen += 1
+            try:
+                amount = PaymentInstructionsAmount.from_dict(amount)
+            except TypeMismatch as _exc:
+                _exc.prepend("amount")
+                raise
 
-        _pix = d.pop("pix", UNSET)
-        pix: PaymentInstructionsPix | Unset
-        if isinstance(_pix, Unset):
-            pix = UNSET
-        else:
-            pix = PaymentInstructionsPix.from_dict(_pix)
+        pix = src_dict.get("pix", UNSET)
+        if pix is not UNSET:
+            _seen += 1
+            try:
+                pix = PaymentInstructionsPix.from_dict(pix)
+            except TypeMismatch as _exc:
+                _exc.prepend("pix")
+                raise
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = src_dict.get("expiresAt", UNSET)
+        _expires_at_text: str | None = None
+        if expires_at is not UNSET:
+            _seen += 1
+            if not isinstance(expires_at, str):
+                raise TypeMismatch("date-time string", expires_at, "expiresAt")
+            try:
+                _expires_at_text, expires_at = expires_at, datetime.datetime.fromisoformat(expires_at)
+            except ValueError:
+                raise TypeMismatch("date-time string", expires_at, "expiresAt") from None
 
-        payment_instructions = cls(
-            amount=amount,
-            pix=pix,
-            expires_at=expires_at,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount = amount
+        _model.pix = pix
+        _model.expires_at = expires_at
+        _model._expires_at_text = _expires_at_text
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        payment_instructions.additional_properties = d
-        return payment_instructions
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +120,9 @@ class PaymentInstructions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.payment_instructions_amount import PaymentInstructionsAmount  # noqa: E402
+from ..models.payment_instructions_pix import PaymentInstructionsPix  # noqa: E402

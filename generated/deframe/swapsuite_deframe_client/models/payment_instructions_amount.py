@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentInstructionsAmount")
+_KNOWN_KEYS = frozenset(
+    (
+        "amountRaw",
+        "currency",
+    )
+)
 
 
 @_attrs_define
@@ -25,34 +32,46 @@ class PaymentInstructionsAmount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_raw = self.amount_raw
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.amount_raw is not UNSET:
+            field_dict["amountRaw"] = self.amount_raw
 
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount_raw is not UNSET:
-            field_dict["amountRaw"] = amount_raw
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_raw = d.pop("amountRaw", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        currency = d.pop("currency", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        amount_raw = src_dict.get("amountRaw", UNSET)
+        if amount_raw is not UNSET:
+            _seen += 1
+            if not isinstance(amount_raw, str):
+                raise TypeMismatch("string", amount_raw, "amountRaw")
 
-        payment_instructions_amount = cls(
-            amount_raw=amount_raw,
-            currency=currency,
+        currency = src_dict.get("currency", UNSET)
+        if currency is not UNSET:
+            _seen += 1
+            if not isinstance(currency, str):
+                raise TypeMismatch("string", currency, "currency")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount_raw = amount_raw
+        _model.currency = currency
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        payment_instructions_amount.additional_properties = d
-        return payment_instructions_amount
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentInstructionsPix")
+_KNOWN_KEYS = frozenset(("copyPaste",))
 
 
 @_attrs_define
@@ -22,27 +24,36 @@ class PaymentInstructionsPix:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        copy_paste = self.copy_paste
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if copy_paste is not UNSET:
-            field_dict["copyPaste"] = copy_paste
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.copy_paste is not UNSET:
+            field_dict["copyPaste"] = self.copy_paste
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        copy_paste = d.pop("copyPaste", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        payment_instructions_pix = cls(
-            copy_paste=copy_paste,
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        copy_paste = src_dict.get("copyPaste", UNSET)
+        if copy_paste is not UNSET:
+            _seen += 1
+            if not isinstance(copy_paste, str):
+                raise TypeMismatch("string", copy_paste, "copyPaste")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.copy_paste = copy_paste
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        payment_instructions_pix.additional_properties = d
-        return payment_instructions_pix
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.evm_transaction import EvmTransaction
-    from ..models.payment_instructions import PaymentInstructions
-    from ..models.swap_quote import SwapQuote
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="QuoteResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "quote",
+        "id",
+        "chainId",
+        "transactionData",
+        "paymentInstructions",
+    )
+)
 
 
 @_attrs_define
@@ -42,89 +46,103 @@ class QuoteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote = self.quote.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quote"] = self.quote.to_dict()
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        chain_id: int | str | Unset
-        if isinstance(self.chain_id, Unset):
-            chain_id = UNSET
-        else:
-            chain_id = self.chain_id
+        if self.chain_id is not UNSET:
+            field_dict["chainId"] = self.chain_id
 
-        transaction_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transaction_data, Unset):
-            transaction_data = []
-            for transaction_data_item_data in self.transaction_data:
-                transaction_data_item = transaction_data_item_data.to_dict()
-                transaction_data.append(transaction_data_item)
+        if self.transaction_data is not UNSET:
+            transaction_data_list: list[Any] = []
+            for transaction_data_item in self.transaction_data:
+                transaction_data_out = transaction_data_item.to_dict()
 
-        payment_instructions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_instructions, Unset):
-            payment_instructions = self.payment_instructions.to_dict()
+                transaction_data_list.append(transaction_data_out)
+            field_dict["transactionData"] = transaction_data_list
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quote": quote,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if chain_id is not UNSET:
-            field_dict["chainId"] = chain_id
-        if transaction_data is not UNSET:
-            field_dict["transactionData"] = transaction_data
-        if payment_instructions is not UNSET:
-            field_dict["paymentInstructions"] = payment_instructions
+        if self.payment_instructions is not UNSET:
+            field_dict["paymentInstructions"] = self.payment_instructions.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evm_transaction import EvmTransaction  # noqa: PLC0415
-        from ..models.payment_instructions import PaymentInstructions  # noqa: PLC0415
-        from ..models.swap_quote import SwapQuote  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        quote = SwapQuote.from_dict(d.pop("quote"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            quote = src_dict["quote"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            quote = SwapQuote.from_dict(quote)
+        except TypeMismatch as _exc:
+            _exc.prepend("quote")
+            raise
 
-        id = d.pop("id", UNSET)
+        _seen = 1
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not isinstance(id, str):
+                raise TypeMismatch("string", id, "id")
 
-        def _parse_chain_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        chain_id = src_dict.get("chainId", UNSET)
+        if chain_id is not UNSET:
+            _seen += 1
+            if type(chain_id) is int or is_integer(chain_id):
+                pass
 
-        chain_id = _parse_chain_id(d.pop("chainId", UNSET))
+            elif isinstance(chain_id, str):
+                pass
 
-        _transaction_data = d.pop("transactionData", UNSET)
-        transaction_data: list[EvmTransaction] | Unset = UNSET
-        if _transaction_data is not UNSET:
-            transaction_data = []
-            for transaction_data_item_data in _transaction_data:
-                transaction_data_item = EvmTransaction.from_dict(transaction_data_item_data)
+            else:
+                raise TypeMismatch("integer | string", chain_id, "chainId")
 
-                transaction_data.append(transaction_data_item)
+        transaction_data = src_dict.get("transactionData", UNSET)
+        if transaction_data is not UNSET:
+            _seen += 1
+            if not isinstance(transaction_data, list):
+                raise TypeMismatch("array", transaction_data, "transactionData")
+            transaction_data_list: list[Any] = []
+            try:
+                for transaction_data_item in transaction_data:
+                    transaction_data_item = EvmTransaction.from_dict(transaction_data_item)
 
-        _payment_instructions = d.pop("paymentInstructions", UNSET)
-        payment_instructions: PaymentInstructions | Unset
-        if isinstance(_payment_instructions, Unset):
-            payment_instructions = UNSET
-        else:
-            payment_instructions = PaymentInstructions.from_dict(_payment_instructions)
+                    transaction_data_list.append(transaction_data_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("transactionData", len(transaction_data_list))
+                raise
+            transaction_data = transaction_data_list
 
-        quote_response = cls(
-            quote=quote,
-            id=id,
-            chain_id=chain_id,
-            transaction_data=transaction_data,
-            payment_instructions=payment_instructions,
+        payment_instructions = src_dict.get("paymentInstructions", UNSET)
+        if payment_instructions is not UNSET:
+            _seen += 1
+            try:
+                payment_instructions = PaymentInstructions.from_dict(payment_instructions)
+            except TypeMismatch as _exc:
+                _exc.prepend("paymentInstructions")
+                raise
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.quote = quote
+        _model.id = id
+        _model.chain_id = chain_id
+        _model.transaction_data = transaction_data
+        _model.payment_instructions = payment_instructions
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        quote_response.additional_properties = d
-        return quote_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +159,10 @@ class QuoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.evm_transaction import EvmTransaction  # noqa: E402
+from ..models.payment_instructions import PaymentInstructions  # noqa: E402
+from ..models.swap_quote import SwapQuote  # noqa: E402

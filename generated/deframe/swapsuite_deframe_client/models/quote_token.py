@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="QuoteToken")
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "contract",
+        "symbol",
+        "decimals",
+        "chainId",
+        "priceUSD",
+    )
+)
 
 
 @_attrs_define
@@ -33,64 +44,86 @@ class QuoteToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = self.amount
 
-        contract = self.contract
+        if self.contract is not UNSET:
+            field_dict["contract"] = self.contract
 
-        symbol = self.symbol
+        if self.symbol is not UNSET:
+            field_dict["symbol"] = self.symbol
 
-        decimals = self.decimals
+        if self.decimals is not UNSET:
+            field_dict["decimals"] = self.decimals
 
-        chain_id = self.chain_id
+        if self.chain_id is not UNSET:
+            field_dict["chainId"] = self.chain_id
 
-        price_usd = self.price_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-            }
-        )
-        if contract is not UNSET:
-            field_dict["contract"] = contract
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if decimals is not UNSET:
-            field_dict["decimals"] = decimals
-        if chain_id is not UNSET:
-            field_dict["chainId"] = chain_id
-        if price_usd is not UNSET:
-            field_dict["priceUSD"] = price_usd
+        if self.price_usd is not UNSET:
+            field_dict["priceUSD"] = self.price_usd
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        contract = d.pop("contract", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            amount = src_dict["amount"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        symbol = d.pop("symbol", UNSET)
+        _seen = 1
+        contract = src_dict.get("contract", UNSET)
+        if contract is not UNSET:
+            _seen += 1
+            if not isinstance(contract, str):
+                raise TypeMismatch("string", contract, "contract")
 
-        decimals = d.pop("decimals", UNSET)
+        symbol = src_dict.get("symbol", UNSET)
+        if symbol is not UNSET:
+            _seen += 1
+            if not isinstance(symbol, str):
+                raise TypeMismatch("string", symbol, "symbol")
 
-        chain_id = d.pop("chainId", UNSET)
+        decimals = src_dict.get("decimals", UNSET)
+        if decimals is not UNSET:
+            _seen += 1
+            if not (type(decimals) is int or is_integer(decimals)):
+                raise TypeMismatch("integer", decimals, "decimals")
 
-        price_usd = d.pop("priceUSD", UNSET)
+        chain_id = src_dict.get("chainId", UNSET)
+        if chain_id is not UNSET:
+            _seen += 1
+            if not (type(chain_id) is int or is_integer(chain_id)):
+                raise TypeMismatch("integer", chain_id, "chainId")
 
-        quote_token = cls(
-            amount=amount,
-            contract=contract,
-            symbol=symbol,
-            decimals=decimals,
-            chain_id=chain_id,
-            price_usd=price_usd,
+        price_usd = src_dict.get("priceUSD", UNSET)
+        if price_usd is not UNSET:
+            _seen += 1
+            if not isinstance(price_usd, str):
+                raise TypeMismatch("string", price_usd, "priceUSD")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount = amount
+        _model.contract = contract
+        _model.symbol = symbol
+        _model.decimals = decimals
+        _model.chain_id = chain_id
+        _model.price_usd = price_usd
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        quote_token.additional_properties = d
-        return quote_token
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.solana_bytecode_response_type import SolanaBytecodeResponseType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.solana_bytecode_response_raw_swap_data import SolanaBytecodeResponseRawSwapData
-    from ..models.solana_bytecode_response_transaction_data import SolanaBytecodeResponseTransactionData
-
+from ..types import UNSET, Unset, is_integer
 
 T = TypeVar("T", bound="SolanaBytecodeResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "chainId",
+        "transactionData",
+        "rawSwapData",
+    )
+)
 
 
 @_attrs_define
@@ -37,62 +41,73 @@ class SolanaBytecodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
 
-        chain_id: int | str
-        chain_id = self.chain_id
+        field_dict["chainId"] = self.chain_id
 
-        transaction_data = self.transaction_data.to_dict()
+        field_dict["transactionData"] = self.transaction_data.to_dict()
 
-        raw_swap_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raw_swap_data, Unset):
-            raw_swap_data = self.raw_swap_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "chainId": chain_id,
-                "transactionData": transaction_data,
-            }
-        )
-        if raw_swap_data is not UNSET:
-            field_dict["rawSwapData"] = raw_swap_data
+        if self.raw_swap_data is not UNSET:
+            field_dict["rawSwapData"] = self.raw_swap_data.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.solana_bytecode_response_raw_swap_data import SolanaBytecodeResponseRawSwapData  # noqa: PLC0415
-        from ..models.solana_bytecode_response_transaction_data import SolanaBytecodeResponseTransactionData  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        type_ = SolanaBytecodeResponseType(d.pop("type"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            type_ = src_dict["type"]
+            chain_id = src_dict["chainId"]
+            transaction_data = src_dict["transactionData"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+        type_ = SolanaBytecodeResponseType._value2member_map_.get(type_) or SolanaBytecodeResponseType(type_)
 
-        def _parse_chain_id(data: object) -> int | str:
-            return cast(int | str, data)
+        if type(chain_id) is int or is_integer(chain_id):
+            pass
 
-        chain_id = _parse_chain_id(d.pop("chainId"))
+        elif isinstance(chain_id, str):
+            pass
 
-        transaction_data = SolanaBytecodeResponseTransactionData.from_dict(d.pop("transactionData"))
-
-        _raw_swap_data = d.pop("rawSwapData", UNSET)
-        raw_swap_data: SolanaBytecodeResponseRawSwapData | Unset
-        if isinstance(_raw_swap_data, Unset):
-            raw_swap_data = UNSET
         else:
-            raw_swap_data = SolanaBytecodeResponseRawSwapData.from_dict(_raw_swap_data)
+            raise TypeMismatch("integer | string", chain_id, "chainId")
 
-        solana_bytecode_response = cls(
-            type_=type_,
-            chain_id=chain_id,
-            transaction_data=transaction_data,
-            raw_swap_data=raw_swap_data,
+        try:
+            transaction_data = SolanaBytecodeResponseTransactionData.from_dict(transaction_data)
+        except TypeMismatch as _exc:
+            _exc.prepend("transactionData")
+            raise
+
+        _seen = 3
+        raw_swap_data = src_dict.get("rawSwapData", UNSET)
+        if raw_swap_data is not UNSET:
+            _seen += 1
+            try:
+                raw_swap_data = SolanaBytecodeResponseRawSwapData.from_dict(raw_swap_data)
+            except TypeMismatch as _exc:
+                _exc.prepend("rawSwapData")
+                raise
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.chain_id = chain_id
+        _model.transaction_data = transaction_data
+        _model.raw_swap_data = raw_swap_data
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        solana_bytecode_response.additional_properties = d
-        return solana_bytecode_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +124,9 @@ class SolanaBytecodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.solana_bytecode_response_raw_swap_data import SolanaBytecodeResponseRawSwapData  # noqa: E402
+from ..models.solana_bytecode_response_transaction_data import SolanaBytecodeResponseTransactionData  # noqa: E402

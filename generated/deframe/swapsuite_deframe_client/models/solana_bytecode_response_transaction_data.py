@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SolanaBytecodeResponseTransactionData")
+_KNOWN_KEYS = frozenset(("rawTransaction",))
 
 
 @_attrs_define
@@ -22,27 +24,36 @@ class SolanaBytecodeResponseTransactionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        raw_transaction = self.raw_transaction
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if raw_transaction is not UNSET:
-            field_dict["rawTransaction"] = raw_transaction
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.raw_transaction is not UNSET:
+            field_dict["rawTransaction"] = self.raw_transaction
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        raw_transaction = d.pop("rawTransaction", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        solana_bytecode_response_transaction_data = cls(
-            raw_transaction=raw_transaction,
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        raw_transaction = src_dict.get("rawTransaction", UNSET)
+        if raw_transaction is not UNSET:
+            _seen += 1
+            if not isinstance(raw_transaction, str):
+                raise TypeMismatch("string", raw_transaction, "rawTransaction")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.raw_transaction = raw_transaction
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        solana_bytecode_response_transaction_data.additional_properties = d
-        return solana_bytecode_response_transaction_data
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,22 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.chain_name import ChainName
 from ..models.swap_status import SwapStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fee_breakdown import FeeBreakdown
-    from ..models.quote_token import QuoteToken
-    from ..models.quote_token_out import QuoteTokenOut
-
+from ..types import NUMBER_TYPES, UNSET, Unset, is_integer, is_number, original_text
 
 T = TypeVar("T", bound="SwapQuote")
+_KNOWN_KEYS = frozenset(
+    (
+        "quoteId",
+        "id",
+        "originChain",
+        "destinationChain",
+        "chainIdIn",
+        "chainIdOut",
+        "fromChainId",
+        "toChainId",
+        "tokenIn",
+        "tokenOut",
+        "provider",
+        "deadline",
+        "deadlineDate",
+        "feeBreakdown",
+        "rawQuote",
+        "status",
+        "feeSponsorship",
+        "customer",
+        "slippage",
+    )
+)
 
 
 @_attrs_define
@@ -97,246 +115,271 @@ class SwapQuote:
     slippage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _deadline_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _deadline_date_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        quote_id = self.quote_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quoteId"] = self.quote_id
 
-        id = self.id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
-        origin_chain: str | Unset = UNSET
-        if not isinstance(self.origin_chain, Unset):
-            origin_chain = self.origin_chain.value
+        if self.origin_chain is not UNSET:
+            field_dict["originChain"] = self.origin_chain.value
 
-        destination_chain: str | Unset = UNSET
-        if not isinstance(self.destination_chain, Unset):
-            destination_chain = self.destination_chain.value
+        if self.destination_chain is not UNSET:
+            field_dict["destinationChain"] = self.destination_chain.value
 
-        chain_id_in = self.chain_id_in
+        if self.chain_id_in is not UNSET:
+            field_dict["chainIdIn"] = self.chain_id_in
 
-        chain_id_out = self.chain_id_out
+        if self.chain_id_out is not UNSET:
+            field_dict["chainIdOut"] = self.chain_id_out
 
-        from_chain_id: int | str | Unset
-        if isinstance(self.from_chain_id, Unset):
-            from_chain_id = UNSET
-        else:
-            from_chain_id = self.from_chain_id
+        if self.from_chain_id is not UNSET:
+            field_dict["fromChainId"] = self.from_chain_id
 
-        to_chain_id: int | str | Unset
-        if isinstance(self.to_chain_id, Unset):
-            to_chain_id = UNSET
-        else:
-            to_chain_id = self.to_chain_id
+        if self.to_chain_id is not UNSET:
+            field_dict["toChainId"] = self.to_chain_id
 
-        token_in: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.token_in, Unset):
-            token_in = self.token_in.to_dict()
+        if self.token_in is not UNSET:
+            field_dict["tokenIn"] = self.token_in.to_dict()
 
-        token_out: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.token_out, Unset):
-            token_out = self.token_out.to_dict()
+        if self.token_out is not UNSET:
+            field_dict["tokenOut"] = self.token_out.to_dict()
 
-        provider = self.provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
 
-        deadline: int | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+        if self.deadline is not UNSET:
+            if isinstance(self.deadline, datetime.datetime):
+                field_dict["deadline"] = (
+                    original_text(self.deadline, self._deadline_text, datetime.datetime.fromisoformat)
+                    or self.deadline.isoformat()
+                )
 
-        deadline_date: str | Unset = UNSET
-        if not isinstance(self.deadline_date, Unset):
-            deadline_date = self.deadline_date.isoformat()
+            else:
+                field_dict["deadline"] = self.deadline
 
-        fee_breakdown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fee_breakdown, Unset):
-            fee_breakdown = self.fee_breakdown.to_dict()
+        if self.deadline_date is not UNSET:
+            field_dict["deadlineDate"] = (
+                original_text(self.deadline_date, self._deadline_date_text, datetime.datetime.fromisoformat)
+                or self.deadline_date.isoformat()
+            )
 
-        raw_quote = self.raw_quote
+        if self.fee_breakdown is not UNSET:
+            field_dict["feeBreakdown"] = self.fee_breakdown.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if self.raw_quote is not UNSET:
+            field_dict["rawQuote"] = self.raw_quote
 
-        fee_sponsorship = self.fee_sponsorship
+        if self.status is not UNSET:
+            field_dict["status"] = self.status.value
 
-        customer = self.customer
+        if self.fee_sponsorship is not UNSET:
+            field_dict["feeSponsorship"] = self.fee_sponsorship
 
-        slippage = self.slippage
+        if self.customer is not UNSET:
+            field_dict["customer"] = self.customer
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quoteId": quote_id,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if origin_chain is not UNSET:
-            field_dict["originChain"] = origin_chain
-        if destination_chain is not UNSET:
-            field_dict["destinationChain"] = destination_chain
-        if chain_id_in is not UNSET:
-            field_dict["chainIdIn"] = chain_id_in
-        if chain_id_out is not UNSET:
-            field_dict["chainIdOut"] = chain_id_out
-        if from_chain_id is not UNSET:
-            field_dict["fromChainId"] = from_chain_id
-        if to_chain_id is not UNSET:
-            field_dict["toChainId"] = to_chain_id
-        if token_in is not UNSET:
-            field_dict["tokenIn"] = token_in
-        if token_out is not UNSET:
-            field_dict["tokenOut"] = token_out
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if deadline_date is not UNSET:
-            field_dict["deadlineDate"] = deadline_date
-        if fee_breakdown is not UNSET:
-            field_dict["feeBreakdown"] = fee_breakdown
-        if raw_quote is not UNSET:
-            field_dict["rawQuote"] = raw_quote
-        if status is not UNSET:
-            field_dict["status"] = status
-        if fee_sponsorship is not UNSET:
-            field_dict["feeSponsorship"] = fee_sponsorship
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if slippage is not UNSET:
-            field_dict["slippage"] = slippage
+        if self.slippage is not UNSET:
+            field_dict["slippage"] = self.slippage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_breakdown import FeeBreakdown  # noqa: PLC0415
-        from ..models.quote_token import QuoteToken  # noqa: PLC0415
-        from ..models.quote_token_out import QuoteTokenOut  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        quote_id = d.pop("quoteId")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            quote_id = src_dict["quoteId"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(quote_id, str):
+            raise TypeMismatch("string", quote_id, "quoteId")
 
-        id = d.pop("id", UNSET)
+        _seen = 1
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if not isinstance(id, str):
+                raise TypeMismatch("string", id, "id")
 
-        _origin_chain = d.pop("originChain", UNSET)
-        origin_chain: ChainName | Unset
-        if isinstance(_origin_chain, Unset):
-            origin_chain = UNSET
-        else:
-            origin_chain = ChainName(_origin_chain)
+        origin_chain = src_dict.get("originChain", UNSET)
+        if origin_chain is not UNSET:
+            _seen += 1
+            if not isinstance(origin_chain, str):
+                raise TypeMismatch("string", origin_chain, "originChain")
+            origin_chain = ChainName._value2member_map_.get(origin_chain) or ChainName(origin_chain)
 
-        _destination_chain = d.pop("destinationChain", UNSET)
-        destination_chain: ChainName | Unset
-        if isinstance(_destination_chain, Unset):
-            destination_chain = UNSET
-        else:
-            destination_chain = ChainName(_destination_chain)
+        destination_chain = src_dict.get("destinationChain", UNSET)
+        if destination_chain is not UNSET:
+            _seen += 1
+            if not isinstance(destination_chain, str):
+                raise TypeMismatch("string", destination_chain, "destinationChain")
+            destination_chain = ChainName._value2member_map_.get(destination_chain) or ChainName(destination_chain)
 
-        chain_id_in = d.pop("chainIdIn", UNSET)
+        chain_id_in = src_dict.get("chainIdIn", UNSET)
+        if chain_id_in is not UNSET:
+            _seen += 1
+            if not (type(chain_id_in) is int or is_integer(chain_id_in)):
+                raise TypeMismatch("integer", chain_id_in, "chainIdIn")
 
-        chain_id_out = d.pop("chainIdOut", UNSET)
+        chain_id_out = src_dict.get("chainIdOut", UNSET)
+        if chain_id_out is not UNSET:
+            _seen += 1
+            if not (type(chain_id_out) is int or is_integer(chain_id_out)):
+                raise TypeMismatch("integer", chain_id_out, "chainIdOut")
 
-        def _parse_from_chain_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        from_chain_id = _parse_from_chain_id(d.pop("fromChainId", UNSET))
-
-        def _parse_to_chain_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        to_chain_id = _parse_to_chain_id(d.pop("toChainId", UNSET))
-
-        _token_in = d.pop("tokenIn", UNSET)
-        token_in: QuoteToken | Unset
-        if isinstance(_token_in, Unset):
-            token_in = UNSET
-        else:
-            token_in = QuoteToken.from_dict(_token_in)
-
-        _token_out = d.pop("tokenOut", UNSET)
-        token_out: QuoteTokenOut | Unset
-        if isinstance(_token_out, Unset):
-            token_out = UNSET
-        else:
-            token_out = QuoteTokenOut.from_dict(_token_out)
-
-        provider = d.pop("provider", UNSET)
-
-        def _parse_deadline(data: object) -> datetime.datetime | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_1 = datetime.datetime.fromisoformat(data)
-
-                return deadline_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        from_chain_id = src_dict.get("fromChainId", UNSET)
+        if from_chain_id is not UNSET:
+            _seen += 1
+            if type(from_chain_id) is int or is_integer(from_chain_id):
                 pass
-            return cast(datetime.datetime | int | Unset, data)
 
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+            elif isinstance(from_chain_id, str):
+                pass
 
-        _deadline_date = d.pop("deadlineDate", UNSET)
-        deadline_date: datetime.datetime | Unset
-        if isinstance(_deadline_date, Unset):
-            deadline_date = UNSET
-        else:
-            deadline_date = datetime.datetime.fromisoformat(_deadline_date)
+            else:
+                raise TypeMismatch("integer | string", from_chain_id, "fromChainId")
 
-        _fee_breakdown = d.pop("feeBreakdown", UNSET)
-        fee_breakdown: FeeBreakdown | Unset
-        if isinstance(_fee_breakdown, Unset):
-            fee_breakdown = UNSET
-        else:
-            fee_breakdown = FeeBreakdown.from_dict(_fee_breakdown)
+        to_chain_id = src_dict.get("toChainId", UNSET)
+        if to_chain_id is not UNSET:
+            _seen += 1
+            if type(to_chain_id) is int or is_integer(to_chain_id):
+                pass
 
-        raw_quote = d.pop("rawQuote", UNSET)
+            elif isinstance(to_chain_id, str):
+                pass
 
-        _status = d.pop("status", UNSET)
-        status: SwapStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SwapStatus(_status)
+            else:
+                raise TypeMismatch("integer | string", to_chain_id, "toChainId")
 
-        fee_sponsorship = d.pop("feeSponsorship", UNSET)
+        token_in = src_dict.get("tokenIn", UNSET)
+        if token_in is not UNSET:
+            _seen += 1
+            try:
+                token_in = QuoteToken.from_dict(token_in)
+            except TypeMismatch as _exc:
+                _exc.prepend("tokenIn")
+                raise
 
-        customer = d.pop("customer", UNSET)
+        token_out = src_dict.get("tokenOut", UNSET)
+        if token_out is not UNSET:
+            _seen += 1
+            try:
+                token_out = QuoteTokenOut.from_dict(token_out)
+            except TypeMismatch as _exc:
+                _exc.prepend("tokenOut")
+                raise
 
-        slippage = d.pop("slippage", UNSET)
+        provider = src_dict.get("provider", UNSET)
+        if provider is not UNSET:
+            _seen += 1
+            if not isinstance(provider, str):
+                raise TypeMismatch("string", provider, "provider")
 
-        swap_quote = cls(
-            quote_id=quote_id,
-            id=id,
-            origin_chain=origin_chain,
-            destination_chain=destination_chain,
-            chain_id_in=chain_id_in,
-            chain_id_out=chain_id_out,
-            from_chain_id=from_chain_id,
-            to_chain_id=to_chain_id,
-            token_in=token_in,
-            token_out=token_out,
-            provider=provider,
-            deadline=deadline,
-            deadline_date=deadline_date,
-            fee_breakdown=fee_breakdown,
-            raw_quote=raw_quote,
-            status=status,
-            fee_sponsorship=fee_sponsorship,
-            customer=customer,
-            slippage=slippage,
+        deadline = src_dict.get("deadline", UNSET)
+        _deadline_text: str | None = None
+        if deadline is not UNSET:
+            _seen += 1
+            if type(deadline) is int or is_integer(deadline):
+                pass
+
+            elif isinstance(deadline, str):
+                try:
+                    _deadline_text, deadline = deadline, datetime.datetime.fromisoformat(deadline)
+                except ValueError:
+                    raise TypeMismatch("date-time string", deadline, "deadline") from None
+
+            else:
+                raise TypeMismatch("integer | date-time string", deadline, "deadline")
+
+        deadline_date = src_dict.get("deadlineDate", UNSET)
+        _deadline_date_text: str | None = None
+        if deadline_date is not UNSET:
+            _seen += 1
+            if not isinstance(deadline_date, str):
+                raise TypeMismatch("date-time string", deadline_date, "deadlineDate")
+            try:
+                _deadline_date_text, deadline_date = deadline_date, datetime.datetime.fromisoformat(deadline_date)
+            except ValueError:
+                raise TypeMismatch("date-time string", deadline_date, "deadlineDate") from None
+
+        fee_breakdown = src_dict.get("feeBreakdown", UNSET)
+        if fee_breakdown is not UNSET:
+            _seen += 1
+            try:
+                fee_breakdown = FeeBreakdown.from_dict(fee_breakdown)
+            except TypeMismatch as _exc:
+                _exc.prepend("feeBreakdown")
+                raise
+
+        raw_quote = src_dict.get("rawQuote", UNSET)
+        if raw_quote is not UNSET:
+            _seen += 1
+
+        status = src_dict.get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if not isinstance(status, str):
+                raise TypeMismatch("string", status, "status")
+            status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
+
+        fee_sponsorship = src_dict.get("feeSponsorship", UNSET)
+        if fee_sponsorship is not UNSET:
+            _seen += 1
+            if not (fee_sponsorship is True or fee_sponsorship is False):
+                raise TypeMismatch("boolean", fee_sponsorship, "feeSponsorship")
+
+        customer = src_dict.get("customer", UNSET)
+        if customer is not UNSET:
+            _seen += 1
+            if not isinstance(customer, str):
+                raise TypeMismatch("string", customer, "customer")
+
+        slippage = src_dict.get("slippage", UNSET)
+        if slippage is not UNSET:
+            _seen += 1
+            if not (type(slippage) in NUMBER_TYPES or is_number(slippage)):
+                raise TypeMismatch("number", slippage, "slippage")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.quote_id = quote_id
+        _model.id = id
+        _model.origin_chain = origin_chain
+        _model.destination_chain = destination_chain
+        _model.chain_id_in = chain_id_in
+        _model.chain_id_out = chain_id_out
+        _model.from_chain_id = from_chain_id
+        _model.to_chain_id = to_chain_id
+        _model.token_in = token_in
+        _model.token_out = token_out
+        _model.provider = provider
+        _model.deadline = deadline
+        _model._deadline_text = _deadline_text
+        _model.deadline_date = deadline_date
+        _model._deadline_date_text = _deadline_date_text
+        _model.fee_breakdown = fee_breakdown
+        _model.raw_quote = raw_quote
+        _model.status = status
+        _model.fee_sponsorship = fee_sponsorship
+        _model.customer = customer
+        _model.slippage = slippage
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_quote.additional_properties = d
-        return swap_quote
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -353,3 +396,10 @@ class SwapQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.fee_breakdown import FeeBreakdown  # noqa: E402
+from ..models.quote_token import QuoteToken  # noqa: E402
+from ..models.quote_token_out import QuoteTokenOut  # noqa: E402

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.swap_status import SwapStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwapStatusResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "originTxHash",
+        "destinationTxHash",
+        "destinationTxUrl",
+        "provider",
+    )
+)
 
 
 @_attrs_define
@@ -42,90 +52,95 @@ class SwapStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status.value
 
-        origin_tx_hash: None | str | Unset
-        if isinstance(self.origin_tx_hash, Unset):
-            origin_tx_hash = UNSET
-        else:
-            origin_tx_hash = self.origin_tx_hash
+        if self.origin_tx_hash is not UNSET:
+            field_dict["originTxHash"] = self.origin_tx_hash
 
-        destination_tx_hash: None | str | Unset
-        if isinstance(self.destination_tx_hash, Unset):
-            destination_tx_hash = UNSET
-        else:
-            destination_tx_hash = self.destination_tx_hash
+        if self.destination_tx_hash is not UNSET:
+            field_dict["destinationTxHash"] = self.destination_tx_hash
 
-        destination_tx_url: None | str | Unset
-        if isinstance(self.destination_tx_url, Unset):
-            destination_tx_url = UNSET
-        else:
-            destination_tx_url = self.destination_tx_url
+        if self.destination_tx_url is not UNSET:
+            field_dict["destinationTxUrl"] = self.destination_tx_url
 
-        provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if origin_tx_hash is not UNSET:
-            field_dict["originTxHash"] = origin_tx_hash
-        if destination_tx_hash is not UNSET:
-            field_dict["destinationTxHash"] = destination_tx_hash
-        if destination_tx_url is not UNSET:
-            field_dict["destinationTxUrl"] = destination_tx_url
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = SwapStatus(d.pop("status"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        def _parse_origin_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            status = src_dict["status"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(status, str):
+            raise TypeMismatch("string", status, "status")
+        status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
 
-        origin_tx_hash = _parse_origin_tx_hash(d.pop("originTxHash", UNSET))
+        _seen = 1
+        origin_tx_hash = src_dict.get("originTxHash", UNSET)
+        if origin_tx_hash is not UNSET:
+            _seen += 1
+            if origin_tx_hash is None:
+                pass
 
-        def _parse_destination_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(origin_tx_hash, str):
+                pass
 
-        destination_tx_hash = _parse_destination_tx_hash(d.pop("destinationTxHash", UNSET))
+            else:
+                raise TypeMismatch("string | null", origin_tx_hash, "originTxHash")
 
-        def _parse_destination_tx_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_tx_hash = src_dict.get("destinationTxHash", UNSET)
+        if destination_tx_hash is not UNSET:
+            _seen += 1
+            if destination_tx_hash is None:
+                pass
 
-        destination_tx_url = _parse_destination_tx_url(d.pop("destinationTxUrl", UNSET))
+            elif isinstance(destination_tx_hash, str):
+                pass
 
-        provider = d.pop("provider", UNSET)
+            else:
+                raise TypeMismatch("string | null", destination_tx_hash, "destinationTxHash")
 
-        swap_status_response = cls(
-            status=status,
-            origin_tx_hash=origin_tx_hash,
-            destination_tx_hash=destination_tx_hash,
-            destination_tx_url=destination_tx_url,
-            provider=provider,
+        destination_tx_url = src_dict.get("destinationTxUrl", UNSET)
+        if destination_tx_url is not UNSET:
+            _seen += 1
+            if destination_tx_url is None:
+                pass
+
+            elif isinstance(destination_tx_url, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", destination_tx_url, "destinationTxUrl")
+
+        provider = src_dict.get("provider", UNSET)
+        if provider is not UNSET:
+            _seen += 1
+            if not isinstance(provider, str):
+                raise TypeMismatch("string", provider, "provider")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.origin_tx_hash = origin_tx_hash
+        _model.destination_tx_hash = destination_tx_hash
+        _model.destination_tx_url = destination_tx_url
+        _model.provider = provider
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_status_response.additional_properties = d
-        return swap_status_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.any_input_quote_withdrawal_status import AnyInputQuoteWithdrawalStatus
 
 T = TypeVar("T", bound="AnyInputQuoteWithdrawal")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "amountOutFormatted",
+        "amountOutUsd",
+        "amountOut",
+        "withdrawFeeFormatted",
+        "withdrawFee",
+        "withdrawFeeUsd",
+        "timestamp",
+        "hash",
+    )
+)
 
 
 @_attrs_define
@@ -39,77 +53,93 @@ class AnyInputQuoteWithdrawal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status.value
 
-        amount_out_formatted = self.amount_out_formatted
+        field_dict["amountOutFormatted"] = self.amount_out_formatted
 
-        amount_out_usd = self.amount_out_usd
+        field_dict["amountOutUsd"] = self.amount_out_usd
 
-        amount_out = self.amount_out
+        field_dict["amountOut"] = self.amount_out
 
-        withdraw_fee_formatted = self.withdraw_fee_formatted
+        field_dict["withdrawFeeFormatted"] = self.withdraw_fee_formatted
 
-        withdraw_fee = self.withdraw_fee
+        field_dict["withdrawFee"] = self.withdraw_fee
 
-        withdraw_fee_usd = self.withdraw_fee_usd
+        field_dict["withdrawFeeUsd"] = self.withdraw_fee_usd
 
-        timestamp = self.timestamp
+        field_dict["timestamp"] = self.timestamp
 
-        hash_ = self.hash_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "amountOutFormatted": amount_out_formatted,
-                "amountOutUsd": amount_out_usd,
-                "amountOut": amount_out,
-                "withdrawFeeFormatted": withdraw_fee_formatted,
-                "withdrawFee": withdraw_fee,
-                "withdrawFeeUsd": withdraw_fee_usd,
-                "timestamp": timestamp,
-                "hash": hash_,
-            }
-        )
+        field_dict["hash"] = self.hash_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = AnyInputQuoteWithdrawalStatus(d.pop("status"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        amount_out_formatted = d.pop("amountOutFormatted")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            status = src_dict["status"]
+            amount_out_formatted = src_dict["amountOutFormatted"]
+            amount_out_usd = src_dict["amountOutUsd"]
+            amount_out = src_dict["amountOut"]
+            withdraw_fee_formatted = src_dict["withdrawFeeFormatted"]
+            withdraw_fee = src_dict["withdrawFee"]
+            withdraw_fee_usd = src_dict["withdrawFeeUsd"]
+            timestamp = src_dict["timestamp"]
+            hash_ = src_dict["hash"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(status, str):
+            raise TypeMismatch("string", status, "status")
+        status = AnyInputQuoteWithdrawalStatus._value2member_map_.get(status) or AnyInputQuoteWithdrawalStatus(status)
 
-        amount_out_usd = d.pop("amountOutUsd")
+        if not isinstance(amount_out_formatted, str):
+            raise TypeMismatch("string", amount_out_formatted, "amountOutFormatted")
 
-        amount_out = d.pop("amountOut")
+        if not isinstance(amount_out_usd, str):
+            raise TypeMismatch("string", amount_out_usd, "amountOutUsd")
 
-        withdraw_fee_formatted = d.pop("withdrawFeeFormatted")
+        if not isinstance(amount_out, str):
+            raise TypeMismatch("string", amount_out, "amountOut")
 
-        withdraw_fee = d.pop("withdrawFee")
+        if not isinstance(withdraw_fee_formatted, str):
+            raise TypeMismatch("string", withdraw_fee_formatted, "withdrawFeeFormatted")
 
-        withdraw_fee_usd = d.pop("withdrawFeeUsd")
+        if not isinstance(withdraw_fee, str):
+            raise TypeMismatch("string", withdraw_fee, "withdrawFee")
 
-        timestamp = d.pop("timestamp")
+        if not isinstance(withdraw_fee_usd, str):
+            raise TypeMismatch("string", withdraw_fee_usd, "withdrawFeeUsd")
 
-        hash_ = d.pop("hash")
+        if not isinstance(timestamp, str):
+            raise TypeMismatch("string", timestamp, "timestamp")
 
-        any_input_quote_withdrawal = cls(
-            status=status,
-            amount_out_formatted=amount_out_formatted,
-            amount_out_usd=amount_out_usd,
-            amount_out=amount_out,
-            withdraw_fee_formatted=withdraw_fee_formatted,
-            withdraw_fee=withdraw_fee,
-            withdraw_fee_usd=withdraw_fee_usd,
-            timestamp=timestamp,
-            hash_=hash_,
+        if not isinstance(hash_, str):
+            raise TypeMismatch("string", hash_, "hash")
+
+        _seen = 9
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.amount_out_formatted = amount_out_formatted
+        _model.amount_out_usd = amount_out_usd
+        _model.amount_out = amount_out
+        _model.withdraw_fee_formatted = withdraw_fee_formatted
+        _model.withdraw_fee = withdraw_fee
+        _model.withdraw_fee_usd = withdraw_fee_usd
+        _model.timestamp = timestamp
+        _model.hash_ = hash_
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        any_input_quote_withdrawal.additional_properties = d
-        return any_input_quote_withdrawal
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, is_number
+
 T = TypeVar("T", bound="AppFee")
+_KNOWN_KEYS = frozenset(
+    (
+        "recipient",
+        "fee",
+    )
+)
 
 
 @_attrs_define
@@ -25,35 +34,43 @@ class AppFee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient = self.recipient
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["recipient"] = self.recipient
 
-        fee = self.fee
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recipient": recipient,
-                "fee": fee,
-            }
-        )
+        field_dict["fee"] = self.fee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient = d.pop("recipient")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        fee = d.pop("fee")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            recipient = src_dict["recipient"]
+            fee = src_dict["fee"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(recipient, str):
+            raise TypeMismatch("string", recipient, "recipient")
 
-        app_fee = cls(
-            recipient=recipient,
-            fee=fee,
+        if not (type(fee) in NUMBER_TYPES or is_number(fee)):
+            raise TypeMismatch("number", fee, "fee")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.recipient = recipient
+        _model.fee = fee
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        app_fee.additional_properties = d
-        return app_fee
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

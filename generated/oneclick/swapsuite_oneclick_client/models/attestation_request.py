@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+
 T = TypeVar("T", bound="AttestationRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "depositAddress",
+        "quoteHash",
+    )
+)
 
 
 @_attrs_define
@@ -24,35 +32,43 @@ class AttestationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deposit_address = self.deposit_address
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["depositAddress"] = self.deposit_address
 
-        quote_hash = self.quote_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "depositAddress": deposit_address,
-                "quoteHash": quote_hash,
-            }
-        )
+        field_dict["quoteHash"] = self.quote_hash
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deposit_address = d.pop("depositAddress")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        quote_hash = d.pop("quoteHash")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            deposit_address = src_dict["depositAddress"]
+            quote_hash = src_dict["quoteHash"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(deposit_address, str):
+            raise TypeMismatch("string", deposit_address, "depositAddress")
 
-        attestation_request = cls(
-            deposit_address=deposit_address,
-            quote_hash=quote_hash,
+        if not isinstance(quote_hash, str):
+            raise TypeMismatch("string", quote_hash, "quoteHash")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.deposit_address = deposit_address
+        _model.quote_hash = quote_hash
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        attestation_request.additional_properties = d
-        return attestation_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

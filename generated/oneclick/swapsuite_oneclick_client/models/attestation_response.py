@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number
 
 T = TypeVar("T", bound="AttestationResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "signature",
+        "version",
+    )
+)
 
 
 @_attrs_define
@@ -25,36 +32,46 @@ class AttestationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signature = self.signature
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["signature"] = self.signature
 
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "signature": signature,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signature = d.pop("signature")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        version = d.pop("version", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            signature = src_dict["signature"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(signature, str):
+            raise TypeMismatch("string", signature, "signature")
 
-        attestation_response = cls(
-            signature=signature,
-            version=version,
+        _seen = 1
+        version = src_dict.get("version", UNSET)
+        if version is not UNSET:
+            _seen += 1
+            if not (type(version) in NUMBER_TYPES or is_number(version)):
+                raise TypeMismatch("number", version, "version")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.signature = signature
+        _model.version = version
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        attestation_response.additional_properties = d
-        return attestation_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

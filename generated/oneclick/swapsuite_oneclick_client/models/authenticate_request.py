@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.multi_payload import MultiPayload
-
+from ..errors import MissingProperty, TypeMismatch
 
 T = TypeVar("T", bound="AuthenticateRequest")
+_KNOWN_KEYS = frozenset(("signedData",))
 
 
 @_attrs_define
@@ -31,31 +30,39 @@ class AuthenticateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signed_data = self.signed_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "signedData": signed_data,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["signedData"] = self.signed_data.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_payload import MultiPayload  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        signed_data = MultiPayload.from_dict(d.pop("signedData"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            signed_data = src_dict["signedData"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            signed_data = MultiPayload.from_dict(signed_data)
+        except TypeMismatch as _exc:
+            _exc.prepend("signedData")
+            raise
 
-        authenticate_request = cls(
-            signed_data=signed_data,
+        _seen = 1
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.signed_data = signed_data
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        authenticate_request.additional_properties = d
-        return authenticate_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +79,8 @@ class AuthenticateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.multi_payload import MultiPayload  # noqa: E402

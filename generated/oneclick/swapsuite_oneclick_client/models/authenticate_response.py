@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number
 
 T = TypeVar("T", bound="AuthenticateResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "accessToken",
+        "refreshToken",
+        "expiresIn",
+        "refreshExpiresIn",
+    )
+)
 
 
 @_attrs_define
@@ -29,49 +38,63 @@ class AuthenticateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["accessToken"] = self.access_token
 
-        refresh_token = self.refresh_token
+        field_dict["refreshToken"] = self.refresh_token
 
-        expires_in = self.expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
-        refresh_expires_in = self.refresh_expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accessToken": access_token,
-                "refreshToken": refresh_token,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
-        if refresh_expires_in is not UNSET:
-            field_dict["refreshExpiresIn"] = refresh_expires_in
+        if self.refresh_expires_in is not UNSET:
+            field_dict["refreshExpiresIn"] = self.refresh_expires_in
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        refresh_token = d.pop("refreshToken")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            access_token = src_dict["accessToken"]
+            refresh_token = src_dict["refreshToken"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(access_token, str):
+            raise TypeMismatch("string", access_token, "accessToken")
 
-        expires_in = d.pop("expiresIn", UNSET)
+        if not isinstance(refresh_token, str):
+            raise TypeMismatch("string", refresh_token, "refreshToken")
 
-        refresh_expires_in = d.pop("refreshExpiresIn", UNSET)
+        _seen = 2
+        expires_in = src_dict.get("expiresIn", UNSET)
+        if expires_in is not UNSET:
+            _seen += 1
+            if not (type(expires_in) in NUMBER_TYPES or is_number(expires_in)):
+                raise TypeMismatch("number", expires_in, "expiresIn")
 
-        authenticate_response = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=expires_in,
-            refresh_expires_in=refresh_expires_in,
+        refresh_expires_in = src_dict.get("refreshExpiresIn", UNSET)
+        if refresh_expires_in is not UNSET:
+            _seen += 1
+            if not (type(refresh_expires_in) in NUMBER_TYPES or is_number(refresh_expires_in)):
+                raise TypeMismatch("number", refresh_expires_in, "refreshExpiresIn")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.access_token = access_token
+        _model.refresh_token = refresh_token
+        _model.expires_in = expires_in
+        _model.refresh_expires_in = refresh_expires_in
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        authenticate_response.additional_properties = d
-        return authenticate_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

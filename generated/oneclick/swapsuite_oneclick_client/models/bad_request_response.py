@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, original_text
 
 T = TypeVar("T", bound="BadRequestResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "message",
+        "correlationId",
+        "timestamp",
+        "path",
+    )
+)
 
 
 @_attrs_define
@@ -34,58 +43,79 @@ class BadRequestResponse:
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _timestamp_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
 
-        correlation_id = self.correlation_id
+        if self.correlation_id is not UNSET:
+            field_dict["correlationId"] = self.correlation_id
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = (
+                original_text(self.timestamp, self._timestamp_text, datetime.datetime.fromisoformat)
+                or self.timestamp.isoformat()
+            )
 
-        path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if path is not UNSET:
-            field_dict["path"] = path
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        correlation_id = d.pop("correlationId", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            message = src_dict["message"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(message, str):
+            raise TypeMismatch("string", message, "message")
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        _seen = 1
+        correlation_id = src_dict.get("correlationId", UNSET)
+        if correlation_id is not UNSET:
+            _seen += 1
+            if not isinstance(correlation_id, str):
+                raise TypeMismatch("string", correlation_id, "correlationId")
 
-        path = d.pop("path", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
+        _timestamp_text: str | None = None
+        if timestamp is not UNSET:
+            _seen += 1
+            if not isinstance(timestamp, str):
+                raise TypeMismatch("date-time string", timestamp, "timestamp")
+            try:
+                _timestamp_text, timestamp = timestamp, datetime.datetime.fromisoformat(timestamp)
+            except ValueError:
+                raise TypeMismatch("date-time string", timestamp, "timestamp") from None
 
-        bad_request_response = cls(
-            message=message,
-            correlation_id=correlation_id,
-            timestamp=timestamp,
-            path=path,
+        path = src_dict.get("path", UNSET)
+        if path is not UNSET:
+            _seen += 1
+            if not isinstance(path, str):
+                raise TypeMismatch("string", path, "path")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.message = message
+        _model.correlation_id = correlation_id
+        _model.timestamp = timestamp
+        _model._timestamp_text = _timestamp_text
+        _model.path = path
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        bad_request_response.additional_properties = d
-        return bad_request_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.balance_entry_source import BalanceEntrySource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceEntry")
+_KNOWN_KEYS = frozenset(
+    (
+        "tokenId",
+        "available",
+        "source",
+    )
+)
 
 
 @_attrs_define
@@ -28,49 +36,54 @@ class BalanceEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token_id = self.token_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tokenId"] = self.token_id
 
-        available = self.available
+        field_dict["available"] = self.available
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokenId": token_id,
-                "available": available,
-            }
-        )
-        if source is not UNSET:
-            field_dict["source"] = source
+        if self.source is not UNSET:
+            field_dict["source"] = self.source.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_id = d.pop("tokenId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        available = d.pop("available")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            token_id = src_dict["tokenId"]
+            available = src_dict["available"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(token_id, str):
+            raise TypeMismatch("string", token_id, "tokenId")
 
-        _source = d.pop("source", UNSET)
-        source: BalanceEntrySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = BalanceEntrySource(_source)
+        if not isinstance(available, str):
+            raise TypeMismatch("string", available, "available")
 
-        balance_entry = cls(
-            token_id=token_id,
-            available=available,
-            source=source,
+        _seen = 2
+        source = src_dict.get("source", UNSET)
+        if source is not UNSET:
+            _seen += 1
+            if not isinstance(source, str):
+                raise TypeMismatch("string", source, "source")
+            source = BalanceEntrySource._value2member_map_.get(source) or BalanceEntrySource(source)
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.token_id = token_id
+        _model.available = available
+        _model.source = source
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        balance_entry.additional_properties = d
-        return balance_entry
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

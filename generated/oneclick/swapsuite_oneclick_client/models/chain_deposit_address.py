@@ -6,10 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.blockchain import Blockchain
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainDepositAddress")
+_KNOWN_KEYS = frozenset(
+    (
+        "blockchain",
+        "address",
+        "memo",
+    )
+)
 
 
 @_attrs_define
@@ -33,42 +41,54 @@ class ChainDepositAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        blockchain = self.blockchain.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["blockchain"] = self.blockchain.value
 
-        address = self.address
+        field_dict["address"] = self.address
 
-        memo = self.memo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "blockchain": blockchain,
-                "address": address,
-            }
-        )
-        if memo is not UNSET:
-            field_dict["memo"] = memo
+        if self.memo is not UNSET:
+            field_dict["memo"] = self.memo
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blockchain = Blockchain(d.pop("blockchain"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        address = d.pop("address")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            blockchain = src_dict["blockchain"]
+            address = src_dict["address"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(blockchain, str):
+            raise TypeMismatch("string", blockchain, "blockchain")
+        blockchain = Blockchain._value2member_map_.get(blockchain) or Blockchain(blockchain)
 
-        memo = d.pop("memo", UNSET)
+        if not isinstance(address, str):
+            raise TypeMismatch("string", address, "address")
 
-        chain_deposit_address = cls(
-            blockchain=blockchain,
-            address=address,
-            memo=memo,
+        _seen = 2
+        memo = src_dict.get("memo", UNSET)
+        if memo is not UNSET:
+            _seen += 1
+            if not isinstance(memo, str):
+                raise TypeMismatch("string", memo, "memo")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.blockchain = blockchain
+        _model.address = address
+        _model.memo = memo
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        chain_deposit_address.additional_properties = d
-        return chain_deposit_address
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.multi_payload_narrowed import MultiPayloadNarrowed
-
-
 T = TypeVar("T", bound="GenerateIntentResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "intent",
+        "correlationId",
+    )
+)
 
 
 @_attrs_define
@@ -30,38 +33,49 @@ class GenerateIntentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intent = self.intent.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["intent"] = self.intent.to_dict()
 
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intent": intent,
-            }
-        )
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
+        if self.correlation_id is not UNSET:
+            field_dict["correlationId"] = self.correlation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_payload_narrowed import MultiPayloadNarrowed  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        intent = MultiPayloadNarrowed.from_dict(d.pop("intent"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            intent = src_dict["intent"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            intent = MultiPayloadNarrowed.from_dict(intent)
+        except TypeMismatch as _exc:
+            _exc.prepend("intent")
+            raise
 
-        correlation_id = d.pop("correlationId", UNSET)
+        _seen = 1
+        correlation_id = src_dict.get("correlationId", UNSET)
+        if correlation_id is not UNSET:
+            _seen += 1
+            if not isinstance(correlation_id, str):
+                raise TypeMismatch("string", correlation_id, "correlationId")
 
-        generate_intent_response = cls(
-            intent=intent,
-            correlation_id=correlation_id,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.intent = intent
+        _model.correlation_id = correlation_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        generate_intent_response.additional_properties = d
-        return generate_intent_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +92,8 @@ class GenerateIntentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.multi_payload_narrowed import MultiPayloadNarrowed  # noqa: E402

@@ -6,10 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.generate_swap_transfer_intent_request_type import GenerateSwapTransferIntentRequestType
 from ..models.intent_standard import IntentStandard
 
 T = TypeVar("T", bound="GenerateSwapTransferIntentRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "standard",
+        "signerId",
+        "depositAddress",
+    )
+)
 
 
 @_attrs_define
@@ -31,47 +40,61 @@ class GenerateSwapTransferIntentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
 
-        standard = self.standard.value
+        field_dict["standard"] = self.standard.value
 
-        signer_id = self.signer_id
+        field_dict["signerId"] = self.signer_id
 
-        deposit_address = self.deposit_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "standard": standard,
-                "signerId": signer_id,
-                "depositAddress": deposit_address,
-            }
-        )
+        field_dict["depositAddress"] = self.deposit_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = GenerateSwapTransferIntentRequestType(d.pop("type"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        standard = IntentStandard(d.pop("standard"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            type_ = src_dict["type"]
+            standard = src_dict["standard"]
+            signer_id = src_dict["signerId"]
+            deposit_address = src_dict["depositAddress"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+        type_ = GenerateSwapTransferIntentRequestType._value2member_map_.get(
+            type_
+        ) or GenerateSwapTransferIntentRequestType(type_)
 
-        signer_id = d.pop("signerId")
+        if not isinstance(standard, str):
+            raise TypeMismatch("string", standard, "standard")
+        standard = IntentStandard._value2member_map_.get(standard) or IntentStandard(standard)
 
-        deposit_address = d.pop("depositAddress")
+        if not isinstance(signer_id, str):
+            raise TypeMismatch("string", signer_id, "signerId")
 
-        generate_swap_transfer_intent_request = cls(
-            type_=type_,
-            standard=standard,
-            signer_id=signer_id,
-            deposit_address=deposit_address,
+        if not isinstance(deposit_address, str):
+            raise TypeMismatch("string", deposit_address, "depositAddress")
+
+        _seen = 4
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.standard = standard
+        _model.signer_id = signer_id
+        _model.deposit_address = deposit_address
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        generate_swap_transfer_intent_request.additional_properties = d
-        return generate_swap_transfer_intent_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.any_input_quote_withdrawal import AnyInputQuoteWithdrawal
-
-
 T = TypeVar("T", bound="GetAnyInputQuoteWithdrawals")
+_KNOWN_KEYS = frozenset(
+    (
+        "asset",
+        "recipient",
+        "affiliateRecipient",
+        "withdrawals",
+    )
+)
 
 
 @_attrs_define
@@ -40,92 +45,94 @@ class GetAnyInputQuoteWithdrawals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.any_input_quote_withdrawal import AnyInputQuoteWithdrawal  # noqa: PLC0415
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["asset"] = self.asset
 
-        asset = self.asset
+        field_dict["recipient"] = self.recipient
 
-        recipient = self.recipient
+        field_dict["affiliateRecipient"] = self.affiliate_recipient
 
-        affiliate_recipient = self.affiliate_recipient
+        if self.withdrawals is not UNSET:
+            if isinstance(self.withdrawals, AnyInputQuoteWithdrawal):
+                field_dict["withdrawals"] = self.withdrawals.to_dict()
 
-        withdrawals: dict[str, Any] | list[dict[str, Any]] | None | Unset
-        if isinstance(self.withdrawals, Unset):
-            withdrawals = UNSET
-        elif isinstance(self.withdrawals, list):
-            withdrawals = []
-            for withdrawals_type_0_item_data in self.withdrawals:
-                withdrawals_type_0_item = withdrawals_type_0_item_data.to_dict()
-                withdrawals.append(withdrawals_type_0_item)
+            elif isinstance(self.withdrawals, list):
+                withdrawals_list: list[Any] = []
+                for withdrawals_item in self.withdrawals:
+                    withdrawals_out = withdrawals_item.to_dict()
 
-        elif isinstance(self.withdrawals, AnyInputQuoteWithdrawal):
-            withdrawals = self.withdrawals.to_dict()
-        else:
-            withdrawals = self.withdrawals
+                    withdrawals_list.append(withdrawals_out)
+                field_dict["withdrawals"] = withdrawals_list
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "asset": asset,
-                "recipient": recipient,
-                "affiliateRecipient": affiliate_recipient,
-            }
-        )
-        if withdrawals is not UNSET:
-            field_dict["withdrawals"] = withdrawals
+            else:
+                field_dict["withdrawals"] = self.withdrawals
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.any_input_quote_withdrawal import AnyInputQuoteWithdrawal  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            asset = src_dict["asset"]
+            recipient = src_dict["recipient"]
+            affiliate_recipient = src_dict["affiliateRecipient"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(asset, str):
+            raise TypeMismatch("string", asset, "asset")
 
-        recipient = d.pop("recipient")
+        if not isinstance(recipient, str):
+            raise TypeMismatch("string", recipient, "recipient")
 
-        affiliate_recipient = d.pop("affiliateRecipient")
+        if not isinstance(affiliate_recipient, str):
+            raise TypeMismatch("string", affiliate_recipient, "affiliateRecipient")
 
-        def _parse_withdrawals(data: object) -> AnyInputQuoteWithdrawal | list[AnyInputQuoteWithdrawal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                withdrawals_type_0 = []
-                _withdrawals_type_0 = data
-                for withdrawals_type_0_item_data in _withdrawals_type_0:
-                    withdrawals_type_0_item = AnyInputQuoteWithdrawal.from_dict(withdrawals_type_0_item_data)
-
-                    withdrawals_type_0.append(withdrawals_type_0_item)
-
-                return withdrawals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        _seen = 3
+        withdrawals = src_dict.get("withdrawals", UNSET)
+        if withdrawals is not UNSET:
+            _seen += 1
+            if withdrawals is None:
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                withdrawals_type_1 = AnyInputQuoteWithdrawal.from_dict(data)
 
-                return withdrawals_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnyInputQuoteWithdrawal | list[AnyInputQuoteWithdrawal] | None | Unset, data)
+            elif isinstance(withdrawals, Mapping):
+                try:
+                    withdrawals = AnyInputQuoteWithdrawal.from_dict(withdrawals)
+                except TypeMismatch as _exc:
+                    _exc.prepend("withdrawals")
+                    raise
 
-        withdrawals = _parse_withdrawals(d.pop("withdrawals", UNSET))
+            elif isinstance(withdrawals, list):
+                withdrawals_list: list[Any] = []
+                try:
+                    for withdrawals_item in withdrawals:
+                        withdrawals_item = AnyInputQuoteWithdrawal.from_dict(withdrawals_item)
 
-        get_any_input_quote_withdrawals = cls(
-            asset=asset,
-            recipient=recipient,
-            affiliate_recipient=affiliate_recipient,
-            withdrawals=withdrawals,
+                        withdrawals_list.append(withdrawals_item)
+                except TypeMismatch as _exc:
+                    _exc.prepend("withdrawals", len(withdrawals_list))
+                    raise
+                withdrawals = withdrawals_list
+
+            else:
+                raise TypeMismatch("array | object | null", withdrawals, "withdrawals")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.asset = asset
+        _model.recipient = recipient
+        _model.affiliate_recipient = affiliate_recipient
+        _model.withdrawals = withdrawals
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        get_any_input_quote_withdrawals.additional_properties = d
-        return get_any_input_quote_withdrawals
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +149,8 @@ class GetAnyInputQuoteWithdrawals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.any_input_quote_withdrawal import AnyInputQuoteWithdrawal  # noqa: E402

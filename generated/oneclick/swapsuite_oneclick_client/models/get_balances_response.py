@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.balance_entry import BalanceEntry
-
+from ..errors import MissingProperty, TypeMismatch
 
 T = TypeVar("T", bound="GetBalancesResponse")
+_KNOWN_KEYS = frozenset(("balances",))
 
 
 @_attrs_define
@@ -25,39 +24,51 @@ class GetBalancesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balances = []
-        for balances_item_data in self.balances:
-            balances_item = balances_item_data.to_dict()
-            balances.append(balances_item)
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        balances_list: list[Any] = []
+        for balances_item in self.balances:
+            balances_out = balances_item.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balances": balances,
-            }
-        )
+            balances_list.append(balances_out)
+        field_dict["balances"] = balances_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_entry import BalanceEntry  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        balances = []
-        _balances = d.pop("balances")
-        for balances_item_data in _balances:
-            balances_item = BalanceEntry.from_dict(balances_item_data)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            balances = src_dict["balances"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(balances, list):
+            raise TypeMismatch("array", balances, "balances")
+        balances_list: list[Any] = []
+        try:
+            for balances_item in balances:
+                balances_item = BalanceEntry.from_dict(balances_item)
 
-            balances.append(balances_item)
+                balances_list.append(balances_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("balances", len(balances_list))
+            raise
+        balances = balances_list
 
-        get_balances_response = cls(
-            balances=balances,
+        _seen = 1
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.balances = balances
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        get_balances_response.additional_properties = d
-        return get_balances_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +85,8 @@ class GetBalancesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.balance_entry import BalanceEntry  # noqa: E402

@@ -2,22 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.history_item_deposit_type import HistoryItemDepositType
 from ..models.history_item_recipient_type import HistoryItemRecipientType
 from ..models.history_item_refund_type import HistoryItemRefundType
 from ..models.history_item_status import HistoryItemStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.history_transaction import HistoryTransaction
-
+from ..types import UNSET, Unset, original_text
 
 T = TypeVar("T", bound="HistoryItem")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "createdAt",
+        "depositAddress",
+        "depositType",
+        "recipientType",
+        "refundType",
+        "depositMemo",
+        "originAsset",
+        "amountInFormatted",
+        "amountInUsd",
+        "destinationAsset",
+        "amountOutFormatted",
+        "amountOutUsd",
+        "recipient",
+        "refundTo",
+        "quoteTransactions",
+        "refundReason",
+        "refundedAmountFormatted",
+        "refundedAmountUsd",
+        "refundFee",
+        "refundFeeFormatted",
+    )
+)
 
 
 @_attrs_define
@@ -72,236 +94,286 @@ class HistoryItem:
     refund_fee_formatted: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status.value
 
-        created_at = self.created_at.isoformat()
-
-        deposit_address = self.deposit_address
-
-        deposit_type: str | Unset = UNSET
-        if not isinstance(self.deposit_type, Unset):
-            deposit_type = self.deposit_type.value
-
-        recipient_type: str | Unset = UNSET
-        if not isinstance(self.recipient_type, Unset):
-            recipient_type = self.recipient_type.value
-
-        refund_type: str | Unset = UNSET
-        if not isinstance(self.refund_type, Unset):
-            refund_type = self.refund_type.value
-
-        deposit_memo: None | str | Unset
-        if isinstance(self.deposit_memo, Unset):
-            deposit_memo = UNSET
-        else:
-            deposit_memo = self.deposit_memo
-
-        origin_asset = self.origin_asset
-
-        amount_in_formatted = self.amount_in_formatted
-
-        amount_in_usd = self.amount_in_usd
-
-        destination_asset = self.destination_asset
-
-        amount_out_formatted = self.amount_out_formatted
-
-        amount_out_usd = self.amount_out_usd
-
-        recipient = self.recipient
-
-        refund_to = self.refund_to
-
-        quote_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.quote_transactions, Unset):
-            quote_transactions = []
-            for quote_transactions_item_data in self.quote_transactions:
-                quote_transactions_item = quote_transactions_item_data.to_dict()
-                quote_transactions.append(quote_transactions_item)
-
-        refund_reason: None | str | Unset
-        if isinstance(self.refund_reason, Unset):
-            refund_reason = UNSET
-        else:
-            refund_reason = self.refund_reason
-
-        refunded_amount_formatted = self.refunded_amount_formatted
-
-        refunded_amount_usd = self.refunded_amount_usd
-
-        refund_fee: None | str | Unset
-        if isinstance(self.refund_fee, Unset):
-            refund_fee = UNSET
-        else:
-            refund_fee = self.refund_fee
-
-        refund_fee_formatted = self.refund_fee_formatted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "createdAt": created_at,
-                "depositAddress": deposit_address,
-            }
+        field_dict["createdAt"] = (
+            original_text(self.created_at, self._created_at_text, datetime.datetime.fromisoformat)
+            or self.created_at.isoformat()
         )
-        if deposit_type is not UNSET:
-            field_dict["depositType"] = deposit_type
-        if recipient_type is not UNSET:
-            field_dict["recipientType"] = recipient_type
-        if refund_type is not UNSET:
-            field_dict["refundType"] = refund_type
-        if deposit_memo is not UNSET:
-            field_dict["depositMemo"] = deposit_memo
-        if origin_asset is not UNSET:
-            field_dict["originAsset"] = origin_asset
-        if amount_in_formatted is not UNSET:
-            field_dict["amountInFormatted"] = amount_in_formatted
-        if amount_in_usd is not UNSET:
-            field_dict["amountInUsd"] = amount_in_usd
-        if destination_asset is not UNSET:
-            field_dict["destinationAsset"] = destination_asset
-        if amount_out_formatted is not UNSET:
-            field_dict["amountOutFormatted"] = amount_out_formatted
-        if amount_out_usd is not UNSET:
-            field_dict["amountOutUsd"] = amount_out_usd
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        if refund_to is not UNSET:
-            field_dict["refundTo"] = refund_to
-        if quote_transactions is not UNSET:
-            field_dict["quoteTransactions"] = quote_transactions
-        if refund_reason is not UNSET:
-            field_dict["refundReason"] = refund_reason
-        if refunded_amount_formatted is not UNSET:
-            field_dict["refundedAmountFormatted"] = refunded_amount_formatted
-        if refunded_amount_usd is not UNSET:
-            field_dict["refundedAmountUsd"] = refunded_amount_usd
-        if refund_fee is not UNSET:
-            field_dict["refundFee"] = refund_fee
-        if refund_fee_formatted is not UNSET:
-            field_dict["refundFeeFormatted"] = refund_fee_formatted
+
+        field_dict["depositAddress"] = self.deposit_address
+
+        if self.deposit_type is not UNSET:
+            field_dict["depositType"] = self.deposit_type.value
+
+        if self.recipient_type is not UNSET:
+            field_dict["recipientType"] = self.recipient_type.value
+
+        if self.refund_type is not UNSET:
+            field_dict["refundType"] = self.refund_type.value
+
+        if self.deposit_memo is not UNSET:
+            field_dict["depositMemo"] = self.deposit_memo
+
+        if self.origin_asset is not UNSET:
+            field_dict["originAsset"] = self.origin_asset
+
+        if self.amount_in_formatted is not UNSET:
+            field_dict["amountInFormatted"] = self.amount_in_formatted
+
+        if self.amount_in_usd is not UNSET:
+            field_dict["amountInUsd"] = self.amount_in_usd
+
+        if self.destination_asset is not UNSET:
+            field_dict["destinationAsset"] = self.destination_asset
+
+        if self.amount_out_formatted is not UNSET:
+            field_dict["amountOutFormatted"] = self.amount_out_formatted
+
+        if self.amount_out_usd is not UNSET:
+            field_dict["amountOutUsd"] = self.amount_out_usd
+
+        if self.recipient is not UNSET:
+            field_dict["recipient"] = self.recipient
+
+        if self.refund_to is not UNSET:
+            field_dict["refundTo"] = self.refund_to
+
+        if self.quote_transactions is not UNSET:
+            quote_transactions_list: list[Any] = []
+            for quote_transactions_item in self.quote_transactions:
+                quote_transactions_out = quote_transactions_item.to_dict()
+
+                quote_transactions_list.append(quote_transactions_out)
+            field_dict["quoteTransactions"] = quote_transactions_list
+
+        if self.refund_reason is not UNSET:
+            field_dict["refundReason"] = self.refund_reason
+
+        if self.refunded_amount_formatted is not UNSET:
+            field_dict["refundedAmountFormatted"] = self.refunded_amount_formatted
+
+        if self.refunded_amount_usd is not UNSET:
+            field_dict["refundedAmountUsd"] = self.refunded_amount_usd
+
+        if self.refund_fee is not UNSET:
+            field_dict["refundFee"] = self.refund_fee
+
+        if self.refund_fee_formatted is not UNSET:
+            field_dict["refundFeeFormatted"] = self.refund_fee_formatted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.history_transaction import HistoryTransaction  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        status = HistoryItemStatus(d.pop("status"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            status = src_dict["status"]
+            created_at = src_dict["createdAt"]
+            deposit_address = src_dict["depositAddress"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(status, str):
+            raise TypeMismatch("string", status, "status")
+        status = HistoryItemStatus._value2member_map_.get(status) or HistoryItemStatus(status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _created_at_text: str | None = None
+        if not isinstance(created_at, str):
+            raise TypeMismatch("date-time string", created_at, "createdAt")
+        try:
+            _created_at_text, created_at = created_at, datetime.datetime.fromisoformat(created_at)
+        except ValueError:
+            raise TypeMismatch("date-time string", created_at, "createdAt") from None
 
-        deposit_address = d.pop("depositAddress")
+        if not isinstance(deposit_address, str):
+            raise TypeMismatch("string", deposit_address, "depositAddress")
 
-        _deposit_type = d.pop("depositType", UNSET)
-        deposit_type: HistoryItemDepositType | Unset
-        if isinstance(_deposit_type, Unset):
-            deposit_type = UNSET
-        else:
-            deposit_type = HistoryItemDepositType(_deposit_type)
+        _seen = 3
+        deposit_type = src_dict.get("depositType", UNSET)
+        if deposit_type is not UNSET:
+            _seen += 1
+            if not isinstance(deposit_type, str):
+                raise TypeMismatch("string", deposit_type, "depositType")
+            deposit_type = HistoryItemDepositType._value2member_map_.get(deposit_type) or HistoryItemDepositType(
+                deposit_type
+            )
 
-        _recipient_type = d.pop("recipientType", UNSET)
-        recipient_type: HistoryItemRecipientType | Unset
-        if isinstance(_recipient_type, Unset):
-            recipient_type = UNSET
-        else:
-            recipient_type = HistoryItemRecipientType(_recipient_type)
+        recipient_type = src_dict.get("recipientType", UNSET)
+        if recipient_type is not UNSET:
+            _seen += 1
+            if not isinstance(recipient_type, str):
+                raise TypeMismatch("string", recipient_type, "recipientType")
+            recipient_type = HistoryItemRecipientType._value2member_map_.get(
+                recipient_type
+            ) or HistoryItemRecipientType(recipient_type)
 
-        _refund_type = d.pop("refundType", UNSET)
-        refund_type: HistoryItemRefundType | Unset
-        if isinstance(_refund_type, Unset):
-            refund_type = UNSET
-        else:
-            refund_type = HistoryItemRefundType(_refund_type)
+        refund_type = src_dict.get("refundType", UNSET)
+        if refund_type is not UNSET:
+            _seen += 1
+            if not isinstance(refund_type, str):
+                raise TypeMismatch("string", refund_type, "refundType")
+            refund_type = HistoryItemRefundType._value2member_map_.get(refund_type) or HistoryItemRefundType(
+                refund_type
+            )
 
-        def _parse_deposit_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deposit_memo = src_dict.get("depositMemo", UNSET)
+        if deposit_memo is not UNSET:
+            _seen += 1
+            if deposit_memo is None:
+                pass
 
-        deposit_memo = _parse_deposit_memo(d.pop("depositMemo", UNSET))
+            elif isinstance(deposit_memo, str):
+                pass
 
-        origin_asset = d.pop("originAsset", UNSET)
+            else:
+                raise TypeMismatch("string | null", deposit_memo, "depositMemo")
 
-        amount_in_formatted = d.pop("amountInFormatted", UNSET)
+        origin_asset = src_dict.get("originAsset", UNSET)
+        if origin_asset is not UNSET:
+            _seen += 1
+            if not isinstance(origin_asset, str):
+                raise TypeMismatch("string", origin_asset, "originAsset")
 
-        amount_in_usd = d.pop("amountInUsd", UNSET)
+        amount_in_formatted = src_dict.get("amountInFormatted", UNSET)
+        if amount_in_formatted is not UNSET:
+            _seen += 1
+            if not isinstance(amount_in_formatted, str):
+                raise TypeMismatch("string", amount_in_formatted, "amountInFormatted")
 
-        destination_asset = d.pop("destinationAsset", UNSET)
+        amount_in_usd = src_dict.get("amountInUsd", UNSET)
+        if amount_in_usd is not UNSET:
+            _seen += 1
+            if not isinstance(amount_in_usd, str):
+                raise TypeMismatch("string", amount_in_usd, "amountInUsd")
 
-        amount_out_formatted = d.pop("amountOutFormatted", UNSET)
+        destination_asset = src_dict.get("destinationAsset", UNSET)
+        if destination_asset is not UNSET:
+            _seen += 1
+            if not isinstance(destination_asset, str):
+                raise TypeMismatch("string", destination_asset, "destinationAsset")
 
-        amount_out_usd = d.pop("amountOutUsd", UNSET)
+        amount_out_formatted = src_dict.get("amountOutFormatted", UNSET)
+        if amount_out_formatted is not UNSET:
+            _seen += 1
+            if not isinstance(amount_out_formatted, str):
+                raise TypeMismatch("string", amount_out_formatted, "amountOutFormatted")
 
-        recipient = d.pop("recipient", UNSET)
+        amount_out_usd = src_dict.get("amountOutUsd", UNSET)
+        if amount_out_usd is not UNSET:
+            _seen += 1
+            if not isinstance(amount_out_usd, str):
+                raise TypeMismatch("string", amount_out_usd, "amountOutUsd")
 
-        refund_to = d.pop("refundTo", UNSET)
+        recipient = src_dict.get("recipient", UNSET)
+        if recipient is not UNSET:
+            _seen += 1
+            if not isinstance(recipient, str):
+                raise TypeMismatch("string", recipient, "recipient")
 
-        _quote_transactions = d.pop("quoteTransactions", UNSET)
-        quote_transactions: list[HistoryTransaction] | Unset = UNSET
-        if _quote_transactions is not UNSET:
-            quote_transactions = []
-            for quote_transactions_item_data in _quote_transactions:
-                quote_transactions_item = HistoryTransaction.from_dict(quote_transactions_item_data)
+        refund_to = src_dict.get("refundTo", UNSET)
+        if refund_to is not UNSET:
+            _seen += 1
+            if not isinstance(refund_to, str):
+                raise TypeMismatch("string", refund_to, "refundTo")
 
-                quote_transactions.append(quote_transactions_item)
+        quote_transactions = src_dict.get("quoteTransactions", UNSET)
+        if quote_transactions is not UNSET:
+            _seen += 1
+            if not isinstance(quote_transactions, list):
+                raise TypeMismatch("array", quote_transactions, "quoteTransactions")
+            quote_transactions_list: list[Any] = []
+            try:
+                for quote_transactions_item in quote_transactions:
+                    quote_transactions_item = HistoryTransaction.from_dict(quote_transactions_item)
 
-        def _parse_refund_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    quote_transactions_list.append(quote_transactions_item)
+            except TypeMismatch as _exc:
+                _exc.prepend("quoteTransactions", len(quote_transactions_list))
+                raise
+            quote_transactions = quote_transactions_list
 
-        refund_reason = _parse_refund_reason(d.pop("refundReason", UNSET))
+        refund_reason = src_dict.get("refundReason", UNSET)
+        if refund_reason is not UNSET:
+            _seen += 1
+            if refund_reason is None:
+                pass
 
-        refunded_amount_formatted = d.pop("refundedAmountFormatted", UNSET)
+            elif isinstance(refund_reason, str):
+                pass
 
-        refunded_amount_usd = d.pop("refundedAmountUsd", UNSET)
+            else:
+                raise TypeMismatch("string | null", refund_reason, "refundReason")
 
-        def _parse_refund_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refunded_amount_formatted = src_dict.get("refundedAmountFormatted", UNSET)
+        if refunded_amount_formatted is not UNSET:
+            _seen += 1
+            if not isinstance(refunded_amount_formatted, str):
+                raise TypeMismatch("string", refunded_amount_formatted, "refundedAmountFormatted")
 
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
+        refunded_amount_usd = src_dict.get("refundedAmountUsd", UNSET)
+        if refunded_amount_usd is not UNSET:
+            _seen += 1
+            if not isinstance(refunded_amount_usd, str):
+                raise TypeMismatch("string", refunded_amount_usd, "refundedAmountUsd")
 
-        refund_fee_formatted = d.pop("refundFeeFormatted", UNSET)
+        refund_fee = src_dict.get("refundFee", UNSET)
+        if refund_fee is not UNSET:
+            _seen += 1
+            if refund_fee is None:
+                pass
 
-        history_item = cls(
-            status=status,
-            created_at=created_at,
-            deposit_address=deposit_address,
-            deposit_type=deposit_type,
-            recipient_type=recipient_type,
-            refund_type=refund_type,
-            deposit_memo=deposit_memo,
-            origin_asset=origin_asset,
-            amount_in_formatted=amount_in_formatted,
-            amount_in_usd=amount_in_usd,
-            destination_asset=destination_asset,
-            amount_out_formatted=amount_out_formatted,
-            amount_out_usd=amount_out_usd,
-            recipient=recipient,
-            refund_to=refund_to,
-            quote_transactions=quote_transactions,
-            refund_reason=refund_reason,
-            refunded_amount_formatted=refunded_amount_formatted,
-            refunded_amount_usd=refunded_amount_usd,
-            refund_fee=refund_fee,
-            refund_fee_formatted=refund_fee_formatted,
+            elif isinstance(refund_fee, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", refund_fee, "refundFee")
+
+        refund_fee_formatted = src_dict.get("refundFeeFormatted", UNSET)
+        if refund_fee_formatted is not UNSET:
+            _seen += 1
+            if not isinstance(refund_fee_formatted, str):
+                raise TypeMismatch("string", refund_fee_formatted, "refundFeeFormatted")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.created_at = created_at
+        _model._created_at_text = _created_at_text
+        _model.deposit_address = deposit_address
+        _model.deposit_type = deposit_type
+        _model.recipient_type = recipient_type
+        _model.refund_type = refund_type
+        _model.deposit_memo = deposit_memo
+        _model.origin_asset = origin_asset
+        _model.amount_in_formatted = amount_in_formatted
+        _model.amount_in_usd = amount_in_usd
+        _model.destination_asset = destination_asset
+        _model.amount_out_formatted = amount_out_formatted
+        _model.amount_out_usd = amount_out_usd
+        _model.recipient = recipient
+        _model.refund_to = refund_to
+        _model.quote_transactions = quote_transactions
+        _model.refund_reason = refund_reason
+        _model.refunded_amount_formatted = refunded_amount_formatted
+        _model.refunded_amount_usd = refunded_amount_usd
+        _model.refund_fee = refund_fee
+        _model.refund_fee_formatted = refund_fee_formatted
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        history_item.additional_properties = d
-        return history_item
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -318,3 +390,8 @@ class HistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.history_transaction import HistoryTransaction  # noqa: E402

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistoryTransaction")
+_KNOWN_KEYS = frozenset(
+    (
+        "sender",
+        "txHash",
+    )
+)
 
 
 @_attrs_define
@@ -25,34 +32,46 @@ class HistoryTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender = self.sender
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
 
-        tx_hash = self.tx_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if tx_hash is not UNSET:
-            field_dict["txHash"] = tx_hash
+        if self.tx_hash is not UNSET:
+            field_dict["txHash"] = self.tx_hash
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender = d.pop("sender", UNSET)
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        tx_hash = d.pop("txHash", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        _seen = 0
+        sender = src_dict.get("sender", UNSET)
+        if sender is not UNSET:
+            _seen += 1
+            if not isinstance(sender, str):
+                raise TypeMismatch("string", sender, "sender")
 
-        history_transaction = cls(
-            sender=sender,
-            tx_hash=tx_hash,
+        tx_hash = src_dict.get("txHash", UNSET)
+        if tx_hash is not UNSET:
+            _seen += 1
+            if not isinstance(tx_hash, str):
+                raise TypeMismatch("string", tx_hash, "txHash")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.sender = sender
+        _model.tx_hash = tx_hash
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        history_transaction.additional_properties = d
-        return history_transaction
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.intent_standard import IntentStandard
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiPayload")
+_KNOWN_KEYS = frozenset(
+    (
+        "standard",
+        "payload",
+        "signature",
+        "public_key",
+        "authenticator_data",
+        "client_data_json",
+        "address",
+        "domain",
+        "timestamp",
+    )
+)
 
 
 @_attrs_define
@@ -46,84 +60,109 @@ class MultiPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        standard = self.standard.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["standard"] = self.standard.value
 
-        payload = self.payload
+        field_dict["payload"] = self.payload
 
-        signature = self.signature
+        if self.signature is not UNSET:
+            field_dict["signature"] = self.signature
 
-        public_key = self.public_key
+        if self.public_key is not UNSET:
+            field_dict["public_key"] = self.public_key
 
-        authenticator_data = self.authenticator_data
+        if self.authenticator_data is not UNSET:
+            field_dict["authenticator_data"] = self.authenticator_data
 
-        client_data_json = self.client_data_json
+        if self.client_data_json is not UNSET:
+            field_dict["client_data_json"] = self.client_data_json
 
-        address = self.address
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
 
-        domain = self.domain
+        if self.domain is not UNSET:
+            field_dict["domain"] = self.domain
 
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "standard": standard,
-                "payload": payload,
-            }
-        )
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-        if authenticator_data is not UNSET:
-            field_dict["authenticator_data"] = authenticator_data
-        if client_data_json is not UNSET:
-            field_dict["client_data_json"] = client_data_json
-        if address is not UNSET:
-            field_dict["address"] = address
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        standard = IntentStandard(d.pop("standard"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        payload = d.pop("payload")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            standard = src_dict["standard"]
+            payload = src_dict["payload"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(standard, str):
+            raise TypeMismatch("string", standard, "standard")
+        standard = IntentStandard._value2member_map_.get(standard) or IntentStandard(standard)
 
-        signature = d.pop("signature", UNSET)
+        _seen = 2
+        signature = src_dict.get("signature", UNSET)
+        if signature is not UNSET:
+            _seen += 1
+            if not isinstance(signature, str):
+                raise TypeMismatch("string", signature, "signature")
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
+        if public_key is not UNSET:
+            _seen += 1
+            if not isinstance(public_key, str):
+                raise TypeMismatch("string", public_key, "public_key")
 
-        authenticator_data = d.pop("authenticator_data", UNSET)
+        authenticator_data = src_dict.get("authenticator_data", UNSET)
+        if authenticator_data is not UNSET:
+            _seen += 1
+            if not isinstance(authenticator_data, str):
+                raise TypeMismatch("string", authenticator_data, "authenticator_data")
 
-        client_data_json = d.pop("client_data_json", UNSET)
+        client_data_json = src_dict.get("client_data_json", UNSET)
+        if client_data_json is not UNSET:
+            _seen += 1
+            if not isinstance(client_data_json, str):
+                raise TypeMismatch("string", client_data_json, "client_data_json")
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
+        if address is not UNSET:
+            _seen += 1
+            if not isinstance(address, str):
+                raise TypeMismatch("string", address, "address")
 
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
+        if domain is not UNSET:
+            _seen += 1
+            if not isinstance(domain, str):
+                raise TypeMismatch("string", domain, "domain")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
+        if timestamp is not UNSET:
+            _seen += 1
 
-        multi_payload = cls(
-            standard=standard,
-            payload=payload,
-            signature=signature,
-            public_key=public_key,
-            authenticator_data=authenticator_data,
-            client_data_json=client_data_json,
-            address=address,
-            domain=domain,
-            timestamp=timestamp,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.standard = standard
+        _model.payload = payload
+        _model.signature = signature
+        _model.public_key = public_key
+        _model.authenticator_data = authenticator_data
+        _model.client_data_json = client_data_json
+        _model.address = address
+        _model.domain = domain
+        _model.timestamp = timestamp
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        multi_payload.additional_properties = d
-        return multi_payload
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

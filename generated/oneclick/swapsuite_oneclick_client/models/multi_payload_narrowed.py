@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.intent_standard import IntentStandard
 
 T = TypeVar("T", bound="MultiPayloadNarrowed")
+_KNOWN_KEYS = frozenset(
+    (
+        "standard",
+        "payload",
+    )
+)
 
 
 @_attrs_define
@@ -26,35 +33,41 @@ class MultiPayloadNarrowed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        standard = self.standard.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["standard"] = self.standard.value
 
-        payload = self.payload
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "standard": standard,
-                "payload": payload,
-            }
-        )
+        field_dict["payload"] = self.payload
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        standard = IntentStandard(d.pop("standard"))
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        payload = d.pop("payload")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            standard = src_dict["standard"]
+            payload = src_dict["payload"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(standard, str):
+            raise TypeMismatch("string", standard, "standard")
+        standard = IntentStandard._value2member_map_.get(standard) or IntentStandard(standard)
 
-        multi_payload_narrowed = cls(
-            standard=standard,
-            payload=payload,
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.standard = standard
+        _model.payload = payload
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        multi_payload_narrowed.additional_properties = d
-        return multi_payload_narrowed
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

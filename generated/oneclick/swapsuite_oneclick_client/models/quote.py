@@ -2,18 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chain_deposit_address import ChainDepositAddress
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number, original_text
 
 T = TypeVar("T", bound="Quote")
+_KNOWN_KEYS = frozenset(
+    (
+        "amountIn",
+        "amountInFormatted",
+        "amountInUsd",
+        "minAmountIn",
+        "amountOut",
+        "amountOutFormatted",
+        "amountOutUsd",
+        "minAmountOut",
+        "timeEstimate",
+        "depositAddress",
+        "depositMemo",
+        "chainDepositAddresses",
+        "deadline",
+        "timeWhenInactive",
+        "virtualChainRecipient",
+        "virtualChainRefundRecipient",
+        "customRecipientMsg",
+        "refundFee",
+        "withdrawFee",
+    )
+)
 
 
 @_attrs_define
@@ -81,303 +101,305 @@ class Quote:
     withdraw_fee: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _deadline_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _time_when_inactive_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        amount_in = self.amount_in
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amountIn"] = self.amount_in
 
-        amount_in_formatted = self.amount_in_formatted
+        field_dict["amountInFormatted"] = self.amount_in_formatted
 
-        amount_in_usd = self.amount_in_usd
+        field_dict["amountInUsd"] = self.amount_in_usd
 
-        min_amount_in = self.min_amount_in
+        field_dict["minAmountIn"] = self.min_amount_in
 
-        amount_out = self.amount_out
+        field_dict["amountOut"] = self.amount_out
 
-        amount_out_formatted = self.amount_out_formatted
+        field_dict["amountOutFormatted"] = self.amount_out_formatted
 
-        amount_out_usd = self.amount_out_usd
+        field_dict["amountOutUsd"] = self.amount_out_usd
 
-        min_amount_out = self.min_amount_out
+        field_dict["minAmountOut"] = self.min_amount_out
 
-        time_estimate = self.time_estimate
+        field_dict["timeEstimate"] = self.time_estimate
 
-        deposit_address: None | str | Unset
-        if isinstance(self.deposit_address, Unset):
-            deposit_address = UNSET
-        else:
-            deposit_address = self.deposit_address
+        if self.deposit_address is not UNSET:
+            field_dict["depositAddress"] = self.deposit_address
 
-        deposit_memo: None | str | Unset
-        if isinstance(self.deposit_memo, Unset):
-            deposit_memo = UNSET
-        else:
-            deposit_memo = self.deposit_memo
+        if self.deposit_memo is not UNSET:
+            field_dict["depositMemo"] = self.deposit_memo
 
-        chain_deposit_addresses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.chain_deposit_addresses, Unset):
-            chain_deposit_addresses = UNSET
-        elif isinstance(self.chain_deposit_addresses, list):
-            chain_deposit_addresses = []
-            for chain_deposit_addresses_type_0_item_data in self.chain_deposit_addresses:
-                chain_deposit_addresses_type_0_item = chain_deposit_addresses_type_0_item_data.to_dict()
-                chain_deposit_addresses.append(chain_deposit_addresses_type_0_item)
+        if self.chain_deposit_addresses is not UNSET:
+            if isinstance(self.chain_deposit_addresses, list):
+                chain_deposit_addresses_list: list[Any] = []
+                for chain_deposit_addresses_item in self.chain_deposit_addresses:
+                    chain_deposit_addresses_out = chain_deposit_addresses_item.to_dict()
 
-        else:
-            chain_deposit_addresses = self.chain_deposit_addresses
+                    chain_deposit_addresses_list.append(chain_deposit_addresses_out)
+                field_dict["chainDepositAddresses"] = chain_deposit_addresses_list
 
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
+            else:
+                field_dict["chainDepositAddresses"] = self.chain_deposit_addresses
 
-        time_when_inactive: None | str | Unset
-        if isinstance(self.time_when_inactive, Unset):
-            time_when_inactive = UNSET
-        elif isinstance(self.time_when_inactive, datetime.datetime):
-            time_when_inactive = self.time_when_inactive.isoformat()
-        else:
-            time_when_inactive = self.time_when_inactive
+        if self.deadline is not UNSET:
+            if isinstance(self.deadline, datetime.datetime):
+                field_dict["deadline"] = (
+                    original_text(self.deadline, self._deadline_text, datetime.datetime.fromisoformat)
+                    or self.deadline.isoformat()
+                )
 
-        virtual_chain_recipient: None | str | Unset
-        if isinstance(self.virtual_chain_recipient, Unset):
-            virtual_chain_recipient = UNSET
-        else:
-            virtual_chain_recipient = self.virtual_chain_recipient
+            else:
+                field_dict["deadline"] = self.deadline
 
-        virtual_chain_refund_recipient: None | str | Unset
-        if isinstance(self.virtual_chain_refund_recipient, Unset):
-            virtual_chain_refund_recipient = UNSET
-        else:
-            virtual_chain_refund_recipient = self.virtual_chain_refund_recipient
+        if self.time_when_inactive is not UNSET:
+            if isinstance(self.time_when_inactive, datetime.datetime):
+                field_dict["timeWhenInactive"] = (
+                    original_text(
+                        self.time_when_inactive, self._time_when_inactive_text, datetime.datetime.fromisoformat
+                    )
+                    or self.time_when_inactive.isoformat()
+                )
 
-        custom_recipient_msg: None | str | Unset
-        if isinstance(self.custom_recipient_msg, Unset):
-            custom_recipient_msg = UNSET
-        else:
-            custom_recipient_msg = self.custom_recipient_msg
+            else:
+                field_dict["timeWhenInactive"] = self.time_when_inactive
 
-        refund_fee: None | str | Unset
-        if isinstance(self.refund_fee, Unset):
-            refund_fee = UNSET
-        else:
-            refund_fee = self.refund_fee
+        if self.virtual_chain_recipient is not UNSET:
+            field_dict["virtualChainRecipient"] = self.virtual_chain_recipient
 
-        withdraw_fee: None | str | Unset
-        if isinstance(self.withdraw_fee, Unset):
-            withdraw_fee = UNSET
-        else:
-            withdraw_fee = self.withdraw_fee
+        if self.virtual_chain_refund_recipient is not UNSET:
+            field_dict["virtualChainRefundRecipient"] = self.virtual_chain_refund_recipient
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amountIn": amount_in,
-                "amountInFormatted": amount_in_formatted,
-                "amountInUsd": amount_in_usd,
-                "minAmountIn": min_amount_in,
-                "amountOut": amount_out,
-                "amountOutFormatted": amount_out_formatted,
-                "amountOutUsd": amount_out_usd,
-                "minAmountOut": min_amount_out,
-                "timeEstimate": time_estimate,
-            }
-        )
-        if deposit_address is not UNSET:
-            field_dict["depositAddress"] = deposit_address
-        if deposit_memo is not UNSET:
-            field_dict["depositMemo"] = deposit_memo
-        if chain_deposit_addresses is not UNSET:
-            field_dict["chainDepositAddresses"] = chain_deposit_addresses
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if time_when_inactive is not UNSET:
-            field_dict["timeWhenInactive"] = time_when_inactive
-        if virtual_chain_recipient is not UNSET:
-            field_dict["virtualChainRecipient"] = virtual_chain_recipient
-        if virtual_chain_refund_recipient is not UNSET:
-            field_dict["virtualChainRefundRecipient"] = virtual_chain_refund_recipient
-        if custom_recipient_msg is not UNSET:
-            field_dict["customRecipientMsg"] = custom_recipient_msg
-        if refund_fee is not UNSET:
-            field_dict["refundFee"] = refund_fee
-        if withdraw_fee is not UNSET:
-            field_dict["withdrawFee"] = withdraw_fee
+        if self.custom_recipient_msg is not UNSET:
+            field_dict["customRecipientMsg"] = self.custom_recipient_msg
+
+        if self.refund_fee is not UNSET:
+            field_dict["refundFee"] = self.refund_fee
+
+        if self.withdraw_fee is not UNSET:
+            field_dict["withdrawFee"] = self.withdraw_fee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_deposit_address import ChainDepositAddress  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        amount_in = d.pop("amountIn")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            amount_in = src_dict["amountIn"]
+            amount_in_formatted = src_dict["amountInFormatted"]
+            amount_in_usd = src_dict["amountInUsd"]
+            min_amount_in = src_dict["minAmountIn"]
+            amount_out = src_dict["amountOut"]
+            amount_out_formatted = src_dict["amountOutFormatted"]
+            amount_out_usd = src_dict["amountOutUsd"]
+            min_amount_out = src_dict["minAmountOut"]
+            time_estimate = src_dict["timeEstimate"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(amount_in, str):
+            raise TypeMismatch("string", amount_in, "amountIn")
 
-        amount_in_formatted = d.pop("amountInFormatted")
+        if not isinstance(amount_in_formatted, str):
+            raise TypeMismatch("string", amount_in_formatted, "amountInFormatted")
 
-        amount_in_usd = d.pop("amountInUsd")
+        if not isinstance(amount_in_usd, str):
+            raise TypeMismatch("string", amount_in_usd, "amountInUsd")
 
-        min_amount_in = d.pop("minAmountIn")
+        if not isinstance(min_amount_in, str):
+            raise TypeMismatch("string", min_amount_in, "minAmountIn")
 
-        amount_out = d.pop("amountOut")
+        if not isinstance(amount_out, str):
+            raise TypeMismatch("string", amount_out, "amountOut")
 
-        amount_out_formatted = d.pop("amountOutFormatted")
+        if not isinstance(amount_out_formatted, str):
+            raise TypeMismatch("string", amount_out_formatted, "amountOutFormatted")
 
-        amount_out_usd = d.pop("amountOutUsd")
+        if not isinstance(amount_out_usd, str):
+            raise TypeMismatch("string", amount_out_usd, "amountOutUsd")
 
-        min_amount_out = d.pop("minAmountOut")
+        if not isinstance(min_amount_out, str):
+            raise TypeMismatch("string", min_amount_out, "minAmountOut")
 
-        time_estimate = d.pop("timeEstimate")
+        if not (type(time_estimate) in NUMBER_TYPES or is_number(time_estimate)):
+            raise TypeMismatch("number", time_estimate, "timeEstimate")
 
-        def _parse_deposit_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _seen = 9
+        deposit_address = src_dict.get("depositAddress", UNSET)
+        if deposit_address is not UNSET:
+            _seen += 1
+            if deposit_address is None:
+                pass
 
-        deposit_address = _parse_deposit_address(d.pop("depositAddress", UNSET))
+            elif isinstance(deposit_address, str):
+                pass
 
-        def _parse_deposit_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", deposit_address, "depositAddress")
 
-        deposit_memo = _parse_deposit_memo(d.pop("depositMemo", UNSET))
+        deposit_memo = src_dict.get("depositMemo", UNSET)
+        if deposit_memo is not UNSET:
+            _seen += 1
+            if deposit_memo is None:
+                pass
 
-        def _parse_chain_deposit_addresses(data: object) -> list[ChainDepositAddress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                chain_deposit_addresses_type_0 = []
-                _chain_deposit_addresses_type_0 = data
-                for chain_deposit_addresses_type_0_item_data in _chain_deposit_addresses_type_0:
-                    chain_deposit_addresses_type_0_item = ChainDepositAddress.from_dict(
-                        chain_deposit_addresses_type_0_item_data
+            elif isinstance(deposit_memo, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposit_memo, "depositMemo")
+
+        chain_deposit_addresses = src_dict.get("chainDepositAddresses", UNSET)
+        if chain_deposit_addresses is not UNSET:
+            _seen += 1
+            if chain_deposit_addresses is None:
+                pass
+
+            elif isinstance(chain_deposit_addresses, list):
+                chain_deposit_addresses_list: list[Any] = []
+                try:
+                    for chain_deposit_addresses_item in chain_deposit_addresses:
+                        chain_deposit_addresses_item = ChainDepositAddress.from_dict(chain_deposit_addresses_item)
+
+                        chain_deposit_addresses_list.append(chain_deposit_addresses_item)
+                except TypeMismatch as _exc:
+                    _exc.prepend("chainDepositAddresses", len(chain_deposit_addresses_list))
+                    raise
+                chain_deposit_addresses = chain_deposit_addresses_list
+
+            else:
+                raise TypeMismatch("array | null", chain_deposit_addresses, "chainDepositAddresses")
+
+        deadline = src_dict.get("deadline", UNSET)
+        _deadline_text: str | None = None
+        if deadline is not UNSET:
+            _seen += 1
+            if deadline is None:
+                pass
+
+            elif isinstance(deadline, str):
+                try:
+                    _deadline_text, deadline = deadline, datetime.datetime.fromisoformat(deadline)
+                except ValueError:
+                    raise TypeMismatch("date-time string", deadline, "deadline") from None
+
+            else:
+                raise TypeMismatch("date-time string | null", deadline, "deadline")
+
+        time_when_inactive = src_dict.get("timeWhenInactive", UNSET)
+        _time_when_inactive_text: str | None = None
+        if time_when_inactive is not UNSET:
+            _seen += 1
+            if time_when_inactive is None:
+                pass
+
+            elif isinstance(time_when_inactive, str):
+                try:
+                    _time_when_inactive_text, time_when_inactive = (
+                        time_when_inactive,
+                        datetime.datetime.fromisoformat(time_when_inactive),
                     )
+                except ValueError:
+                    raise TypeMismatch("date-time string", time_when_inactive, "timeWhenInactive") from None
 
-                    chain_deposit_addresses_type_0.append(chain_deposit_addresses_type_0_item)
+            else:
+                raise TypeMismatch("date-time string | null", time_when_inactive, "timeWhenInactive")
 
-                return chain_deposit_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        virtual_chain_recipient = src_dict.get("virtualChainRecipient", UNSET)
+        if virtual_chain_recipient is not UNSET:
+            _seen += 1
+            if virtual_chain_recipient is None:
                 pass
-            return cast(list[ChainDepositAddress] | None | Unset, data)
 
-        chain_deposit_addresses = _parse_chain_deposit_addresses(d.pop("chainDepositAddresses", UNSET))
-
-        def _parse_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            elif isinstance(virtual_chain_recipient, str):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+            else:
+                raise TypeMismatch("string | null", virtual_chain_recipient, "virtualChainRecipient")
 
-        def _parse_time_when_inactive(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_when_inactive_type_0 = datetime.datetime.fromisoformat(data)
-
-                return time_when_inactive_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        virtual_chain_refund_recipient = src_dict.get("virtualChainRefundRecipient", UNSET)
+        if virtual_chain_refund_recipient is not UNSET:
+            _seen += 1
+            if virtual_chain_refund_recipient is None:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        time_when_inactive = _parse_time_when_inactive(d.pop("timeWhenInactive", UNSET))
+            elif isinstance(virtual_chain_refund_recipient, str):
+                pass
 
-        def _parse_virtual_chain_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", virtual_chain_refund_recipient, "virtualChainRefundRecipient")
 
-        virtual_chain_recipient = _parse_virtual_chain_recipient(d.pop("virtualChainRecipient", UNSET))
+        custom_recipient_msg = src_dict.get("customRecipientMsg", UNSET)
+        if custom_recipient_msg is not UNSET:
+            _seen += 1
+            if custom_recipient_msg is None:
+                pass
 
-        def _parse_virtual_chain_refund_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(custom_recipient_msg, str):
+                pass
 
-        virtual_chain_refund_recipient = _parse_virtual_chain_refund_recipient(
-            d.pop("virtualChainRefundRecipient", UNSET)
+            else:
+                raise TypeMismatch("string | null", custom_recipient_msg, "customRecipientMsg")
+
+        refund_fee = src_dict.get("refundFee", UNSET)
+        if refund_fee is not UNSET:
+            _seen += 1
+            if refund_fee is None:
+                pass
+
+            elif isinstance(refund_fee, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", refund_fee, "refundFee")
+
+        withdraw_fee = src_dict.get("withdrawFee", UNSET)
+        if withdraw_fee is not UNSET:
+            _seen += 1
+            if withdraw_fee is None:
+                pass
+
+            elif isinstance(withdraw_fee, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", withdraw_fee, "withdrawFee")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.amount_in = amount_in
+        _model.amount_in_formatted = amount_in_formatted
+        _model.amount_in_usd = amount_in_usd
+        _model.min_amount_in = min_amount_in
+        _model.amount_out = amount_out
+        _model.amount_out_formatted = amount_out_formatted
+        _model.amount_out_usd = amount_out_usd
+        _model.min_amount_out = min_amount_out
+        _model.time_estimate = time_estimate
+        _model.deposit_address = deposit_address
+        _model.deposit_memo = deposit_memo
+        _model.chain_deposit_addresses = chain_deposit_addresses
+        _model.deadline = deadline
+        _model._deadline_text = _deadline_text
+        _model.time_when_inactive = time_when_inactive
+        _model._time_when_inactive_text = _time_when_inactive_text
+        _model.virtual_chain_recipient = virtual_chain_recipient
+        _model.virtual_chain_refund_recipient = virtual_chain_refund_recipient
+        _model.custom_recipient_msg = custom_recipient_msg
+        _model.refund_fee = refund_fee
+        _model.withdraw_fee = withdraw_fee
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        def _parse_custom_recipient_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_recipient_msg = _parse_custom_recipient_msg(d.pop("customRecipientMsg", UNSET))
-
-        def _parse_refund_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
-
-        def _parse_withdraw_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        withdraw_fee = _parse_withdraw_fee(d.pop("withdrawFee", UNSET))
-
-        quote = cls(
-            amount_in=amount_in,
-            amount_in_formatted=amount_in_formatted,
-            amount_in_usd=amount_in_usd,
-            min_amount_in=min_amount_in,
-            amount_out=amount_out,
-            amount_out_formatted=amount_out_formatted,
-            amount_out_usd=amount_out_usd,
-            min_amount_out=min_amount_out,
-            time_estimate=time_estimate,
-            deposit_address=deposit_address,
-            deposit_memo=deposit_memo,
-            chain_deposit_addresses=chain_deposit_addresses,
-            deadline=deadline,
-            time_when_inactive=time_when_inactive,
-            virtual_chain_recipient=virtual_chain_recipient,
-            virtual_chain_refund_recipient=virtual_chain_refund_recipient,
-            custom_recipient_msg=custom_recipient_msg,
-            refund_fee=refund_fee,
-            withdraw_fee=withdraw_fee,
-        )
-
-        quote.additional_properties = d
-        return quote
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -394,3 +416,8 @@ class Quote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.chain_deposit_address import ChainDepositAddress  # noqa: E402

@@ -2,25 +2,49 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.confidentiality_level import ConfidentialityLevel
 from ..models.deposit_mode import DepositMode
 from ..models.quote_request_deposit_type import QuoteRequestDepositType
 from ..models.quote_request_recipient_type import QuoteRequestRecipientType
 from ..models.quote_request_refund_type import QuoteRequestRefundType
 from ..models.quote_request_swap_type import QuoteRequestSwapType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_fee import AppFee
-    from ..models.rebate import Rebate
-
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number, original_text
 
 T = TypeVar("T", bound="QuoteRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "dry",
+        "swapType",
+        "slippageTolerance",
+        "originAsset",
+        "depositType",
+        "destinationAsset",
+        "amount",
+        "refundTo",
+        "refundType",
+        "recipient",
+        "recipientType",
+        "deadline",
+        "depositMode",
+        "connectedWallets",
+        "sessionId",
+        "virtualChainRecipient",
+        "virtualChainRefundRecipient",
+        "customRecipientMsg",
+        "referral",
+        "quoteWaitingTimeMs",
+        "appFees",
+        "confidentiality",
+        "rebates",
+        "insured",
+    )
+)
 
 
 @_attrs_define
@@ -140,386 +164,382 @@ class QuoteRequest:
     insured: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _deadline_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        dry = self.dry
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["dry"] = self.dry
 
-        swap_type = self.swap_type.value
+        field_dict["swapType"] = self.swap_type.value
 
-        slippage_tolerance = self.slippage_tolerance
+        field_dict["slippageTolerance"] = self.slippage_tolerance
 
-        origin_asset = self.origin_asset
+        field_dict["originAsset"] = self.origin_asset
 
-        deposit_type = self.deposit_type.value
+        field_dict["depositType"] = self.deposit_type.value
 
-        destination_asset = self.destination_asset
+        field_dict["destinationAsset"] = self.destination_asset
 
-        amount = self.amount
+        field_dict["amount"] = self.amount
 
-        refund_to = self.refund_to
+        field_dict["refundTo"] = self.refund_to
 
-        refund_type = self.refund_type.value
+        field_dict["refundType"] = self.refund_type.value
 
-        recipient = self.recipient
+        field_dict["recipient"] = self.recipient
 
-        recipient_type = self.recipient_type.value
+        field_dict["recipientType"] = self.recipient_type.value
 
-        deadline = self.deadline.isoformat()
-
-        deposit_mode: None | str | Unset
-        if isinstance(self.deposit_mode, Unset):
-            deposit_mode = UNSET
-        elif isinstance(self.deposit_mode, DepositMode):
-            deposit_mode = self.deposit_mode.value
-        else:
-            deposit_mode = self.deposit_mode
-
-        connected_wallets: list[str] | None | Unset
-        if isinstance(self.connected_wallets, Unset):
-            connected_wallets = UNSET
-        elif isinstance(self.connected_wallets, list):
-            connected_wallets = self.connected_wallets
-
-        else:
-            connected_wallets = self.connected_wallets
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        virtual_chain_recipient: None | str | Unset
-        if isinstance(self.virtual_chain_recipient, Unset):
-            virtual_chain_recipient = UNSET
-        else:
-            virtual_chain_recipient = self.virtual_chain_recipient
-
-        virtual_chain_refund_recipient: None | str | Unset
-        if isinstance(self.virtual_chain_refund_recipient, Unset):
-            virtual_chain_refund_recipient = UNSET
-        else:
-            virtual_chain_refund_recipient = self.virtual_chain_refund_recipient
-
-        custom_recipient_msg: None | str | Unset
-        if isinstance(self.custom_recipient_msg, Unset):
-            custom_recipient_msg = UNSET
-        else:
-            custom_recipient_msg = self.custom_recipient_msg
-
-        referral: None | str | Unset
-        if isinstance(self.referral, Unset):
-            referral = UNSET
-        else:
-            referral = self.referral
-
-        quote_waiting_time_ms: float | None | Unset
-        if isinstance(self.quote_waiting_time_ms, Unset):
-            quote_waiting_time_ms = UNSET
-        else:
-            quote_waiting_time_ms = self.quote_waiting_time_ms
-
-        app_fees: list[dict[str, Any]] | None | Unset
-        if isinstance(self.app_fees, Unset):
-            app_fees = UNSET
-        elif isinstance(self.app_fees, list):
-            app_fees = []
-            for app_fees_type_0_item_data in self.app_fees:
-                app_fees_type_0_item = app_fees_type_0_item_data.to_dict()
-                app_fees.append(app_fees_type_0_item)
-
-        else:
-            app_fees = self.app_fees
-
-        confidentiality: None | str | Unset
-        if isinstance(self.confidentiality, Unset):
-            confidentiality = UNSET
-        elif isinstance(self.confidentiality, ConfidentialityLevel):
-            confidentiality = self.confidentiality.value
-        else:
-            confidentiality = self.confidentiality
-
-        rebates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rebates, Unset):
-            rebates = UNSET
-        elif isinstance(self.rebates, list):
-            rebates = []
-            for rebates_type_0_item_data in self.rebates:
-                rebates_type_0_item = rebates_type_0_item_data.to_dict()
-                rebates.append(rebates_type_0_item)
-
-        else:
-            rebates = self.rebates
-
-        insured: bool | None | Unset
-        if isinstance(self.insured, Unset):
-            insured = UNSET
-        else:
-            insured = self.insured
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dry": dry,
-                "swapType": swap_type,
-                "slippageTolerance": slippage_tolerance,
-                "originAsset": origin_asset,
-                "depositType": deposit_type,
-                "destinationAsset": destination_asset,
-                "amount": amount,
-                "refundTo": refund_to,
-                "refundType": refund_type,
-                "recipient": recipient,
-                "recipientType": recipient_type,
-                "deadline": deadline,
-            }
+        field_dict["deadline"] = (
+            original_text(self.deadline, self._deadline_text, datetime.datetime.fromisoformat)
+            or self.deadline.isoformat()
         )
-        if deposit_mode is not UNSET:
-            field_dict["depositMode"] = deposit_mode
-        if connected_wallets is not UNSET:
-            field_dict["connectedWallets"] = connected_wallets
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
-        if virtual_chain_recipient is not UNSET:
-            field_dict["virtualChainRecipient"] = virtual_chain_recipient
-        if virtual_chain_refund_recipient is not UNSET:
-            field_dict["virtualChainRefundRecipient"] = virtual_chain_refund_recipient
-        if custom_recipient_msg is not UNSET:
-            field_dict["customRecipientMsg"] = custom_recipient_msg
-        if referral is not UNSET:
-            field_dict["referral"] = referral
-        if quote_waiting_time_ms is not UNSET:
-            field_dict["quoteWaitingTimeMs"] = quote_waiting_time_ms
-        if app_fees is not UNSET:
-            field_dict["appFees"] = app_fees
-        if confidentiality is not UNSET:
-            field_dict["confidentiality"] = confidentiality
-        if rebates is not UNSET:
-            field_dict["rebates"] = rebates
-        if insured is not UNSET:
-            field_dict["insured"] = insured
+
+        if self.deposit_mode is not UNSET:
+            if isinstance(self.deposit_mode, DepositMode):
+                field_dict["depositMode"] = self.deposit_mode.value
+
+            else:
+                field_dict["depositMode"] = self.deposit_mode
+
+        if self.connected_wallets is not UNSET:
+            field_dict["connectedWallets"] = self.connected_wallets
+
+        if self.session_id is not UNSET:
+            field_dict["sessionId"] = self.session_id
+
+        if self.virtual_chain_recipient is not UNSET:
+            field_dict["virtualChainRecipient"] = self.virtual_chain_recipient
+
+        if self.virtual_chain_refund_recipient is not UNSET:
+            field_dict["virtualChainRefundRecipient"] = self.virtual_chain_refund_recipient
+
+        if self.custom_recipient_msg is not UNSET:
+            field_dict["customRecipientMsg"] = self.custom_recipient_msg
+
+        if self.referral is not UNSET:
+            field_dict["referral"] = self.referral
+
+        if self.quote_waiting_time_ms is not UNSET:
+            field_dict["quoteWaitingTimeMs"] = self.quote_waiting_time_ms
+
+        if self.app_fees is not UNSET:
+            if isinstance(self.app_fees, list):
+                app_fees_list: list[Any] = []
+                for app_fees_item in self.app_fees:
+                    app_fees_out = app_fees_item.to_dict()
+
+                    app_fees_list.append(app_fees_out)
+                field_dict["appFees"] = app_fees_list
+
+            else:
+                field_dict["appFees"] = self.app_fees
+
+        if self.confidentiality is not UNSET:
+            if isinstance(self.confidentiality, ConfidentialityLevel):
+                field_dict["confidentiality"] = self.confidentiality.value
+
+            else:
+                field_dict["confidentiality"] = self.confidentiality
+
+        if self.rebates is not UNSET:
+            if isinstance(self.rebates, list):
+                rebates_list: list[Any] = []
+                for rebates_item in self.rebates:
+                    rebates_out = rebates_item.to_dict()
+
+                    rebates_list.append(rebates_out)
+                field_dict["rebates"] = rebates_list
+
+            else:
+                field_dict["rebates"] = self.rebates
+
+        if self.insured is not UNSET:
+            field_dict["insured"] = self.insured
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_fee import AppFee  # noqa: PLC0415
-        from ..models.rebate import Rebate  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        dry = d.pop("dry")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            dry = src_dict["dry"]
+            swap_type = src_dict["swapType"]
+            slippage_tolerance = src_dict["slippageTolerance"]
+            origin_asset = src_dict["originAsset"]
+            deposit_type = src_dict["depositType"]
+            destination_asset = src_dict["destinationAsset"]
+            amount = src_dict["amount"]
+            refund_to = src_dict["refundTo"]
+            refund_type = src_dict["refundType"]
+            recipient = src_dict["recipient"]
+            recipient_type = src_dict["recipientType"]
+            deadline = src_dict["deadline"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not (dry is True or dry is False):
+            raise TypeMismatch("boolean", dry, "dry")
 
-        swap_type = QuoteRequestSwapType(d.pop("swapType"))
+        if not isinstance(swap_type, str):
+            raise TypeMismatch("string", swap_type, "swapType")
+        swap_type = QuoteRequestSwapType._value2member_map_.get(swap_type) or QuoteRequestSwapType(swap_type)
 
-        slippage_tolerance = d.pop("slippageTolerance")
+        if not (type(slippage_tolerance) in NUMBER_TYPES or is_number(slippage_tolerance)):
+            raise TypeMismatch("number", slippage_tolerance, "slippageTolerance")
 
-        origin_asset = d.pop("originAsset")
+        if not isinstance(origin_asset, str):
+            raise TypeMismatch("string", origin_asset, "originAsset")
 
-        deposit_type = QuoteRequestDepositType(d.pop("depositType"))
-
-        destination_asset = d.pop("destinationAsset")
-
-        amount = d.pop("amount")
-
-        refund_to = d.pop("refundTo")
-
-        refund_type = QuoteRequestRefundType(d.pop("refundType"))
-
-        recipient = d.pop("recipient")
-
-        recipient_type = QuoteRequestRecipientType(d.pop("recipientType"))
-
-        deadline = datetime.datetime.fromisoformat(d.pop("deadline"))
-
-        def _parse_deposit_mode(data: object) -> DepositMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deposit_mode_type_1 = DepositMode(data)
-
-                return deposit_mode_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepositMode | None | Unset, data)
-
-        deposit_mode = _parse_deposit_mode(d.pop("depositMode", UNSET))
-
-        def _parse_connected_wallets(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connected_wallets_type_0 = cast(list[str], data)
-
-                return connected_wallets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        connected_wallets = _parse_connected_wallets(d.pop("connectedWallets", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("sessionId", UNSET))
-
-        def _parse_virtual_chain_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virtual_chain_recipient = _parse_virtual_chain_recipient(d.pop("virtualChainRecipient", UNSET))
-
-        def _parse_virtual_chain_refund_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        virtual_chain_refund_recipient = _parse_virtual_chain_refund_recipient(
-            d.pop("virtualChainRefundRecipient", UNSET)
+        if not isinstance(deposit_type, str):
+            raise TypeMismatch("string", deposit_type, "depositType")
+        deposit_type = QuoteRequestDepositType._value2member_map_.get(deposit_type) or QuoteRequestDepositType(
+            deposit_type
         )
 
-        def _parse_custom_recipient_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if not isinstance(destination_asset, str):
+            raise TypeMismatch("string", destination_asset, "destinationAsset")
 
-        custom_recipient_msg = _parse_custom_recipient_msg(d.pop("customRecipientMsg", UNSET))
+        if not isinstance(amount, str):
+            raise TypeMismatch("string", amount, "amount")
 
-        def _parse_referral(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if not isinstance(refund_to, str):
+            raise TypeMismatch("string", refund_to, "refundTo")
 
-        referral = _parse_referral(d.pop("referral", UNSET))
+        if not isinstance(refund_type, str):
+            raise TypeMismatch("string", refund_type, "refundType")
+        refund_type = QuoteRequestRefundType._value2member_map_.get(refund_type) or QuoteRequestRefundType(refund_type)
 
-        def _parse_quote_waiting_time_ms(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        if not isinstance(recipient, str):
+            raise TypeMismatch("string", recipient, "recipient")
 
-        quote_waiting_time_ms = _parse_quote_waiting_time_ms(d.pop("quoteWaitingTimeMs", UNSET))
-
-        def _parse_app_fees(data: object) -> list[AppFee] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                app_fees_type_0 = []
-                _app_fees_type_0 = data
-                for app_fees_type_0_item_data in _app_fees_type_0:
-                    app_fees_type_0_item = AppFee.from_dict(app_fees_type_0_item_data)
-
-                    app_fees_type_0.append(app_fees_type_0_item)
-
-                return app_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppFee] | None | Unset, data)
-
-        app_fees = _parse_app_fees(d.pop("appFees", UNSET))
-
-        def _parse_confidentiality(data: object) -> ConfidentialityLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                confidentiality_type_1 = ConfidentialityLevel(data)
-
-                return confidentiality_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConfidentialityLevel | None | Unset, data)
-
-        confidentiality = _parse_confidentiality(d.pop("confidentiality", UNSET))
-
-        def _parse_rebates(data: object) -> list[Rebate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rebates_type_0 = []
-                _rebates_type_0 = data
-                for rebates_type_0_item_data in _rebates_type_0:
-                    rebates_type_0_item = Rebate.from_dict(rebates_type_0_item_data)
-
-                    rebates_type_0.append(rebates_type_0_item)
-
-                return rebates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Rebate] | None | Unset, data)
-
-        rebates = _parse_rebates(d.pop("rebates", UNSET))
-
-        def _parse_insured(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        insured = _parse_insured(d.pop("insured", UNSET))
-
-        quote_request = cls(
-            dry=dry,
-            swap_type=swap_type,
-            slippage_tolerance=slippage_tolerance,
-            origin_asset=origin_asset,
-            deposit_type=deposit_type,
-            destination_asset=destination_asset,
-            amount=amount,
-            refund_to=refund_to,
-            refund_type=refund_type,
-            recipient=recipient,
-            recipient_type=recipient_type,
-            deadline=deadline,
-            deposit_mode=deposit_mode,
-            connected_wallets=connected_wallets,
-            session_id=session_id,
-            virtual_chain_recipient=virtual_chain_recipient,
-            virtual_chain_refund_recipient=virtual_chain_refund_recipient,
-            custom_recipient_msg=custom_recipient_msg,
-            referral=referral,
-            quote_waiting_time_ms=quote_waiting_time_ms,
-            app_fees=app_fees,
-            confidentiality=confidentiality,
-            rebates=rebates,
-            insured=insured,
+        if not isinstance(recipient_type, str):
+            raise TypeMismatch("string", recipient_type, "recipientType")
+        recipient_type = QuoteRequestRecipientType._value2member_map_.get(recipient_type) or QuoteRequestRecipientType(
+            recipient_type
         )
 
-        quote_request.additional_properties = d
-        return quote_request
+        _deadline_text: str | None = None
+        if not isinstance(deadline, str):
+            raise TypeMismatch("date-time string", deadline, "deadline")
+        try:
+            _deadline_text, deadline = deadline, datetime.datetime.fromisoformat(deadline)
+        except ValueError:
+            raise TypeMismatch("date-time string", deadline, "deadline") from None
+
+        _seen = 12
+        deposit_mode = src_dict.get("depositMode", UNSET)
+        if deposit_mode is not UNSET:
+            _seen += 1
+            if deposit_mode is None:
+                pass
+
+            elif isinstance(deposit_mode, str):
+                deposit_mode = DepositMode._value2member_map_.get(deposit_mode) or DepositMode(deposit_mode)
+
+            else:
+                raise TypeMismatch("null | string", deposit_mode, "depositMode")
+
+        connected_wallets = src_dict.get("connectedWallets", UNSET)
+        if connected_wallets is not UNSET:
+            _seen += 1
+            if connected_wallets is None:
+                pass
+
+            elif isinstance(connected_wallets, list):
+                connected_wallets_list: list[Any] = []
+                try:
+                    for connected_wallets_item in connected_wallets:
+                        if not isinstance(connected_wallets_item, str):
+                            raise TypeMismatch("string", connected_wallets_item)
+
+                        connected_wallets_list.append(connected_wallets_item)
+                except TypeMismatch as _exc:
+                    _exc.prepend("connectedWallets", len(connected_wallets_list))
+                    raise
+                connected_wallets = connected_wallets_list
+
+            else:
+                raise TypeMismatch("array | null", connected_wallets, "connectedWallets")
+
+        session_id = src_dict.get("sessionId", UNSET)
+        if session_id is not UNSET:
+            _seen += 1
+            if session_id is None:
+                pass
+
+            elif isinstance(session_id, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", session_id, "sessionId")
+
+        virtual_chain_recipient = src_dict.get("virtualChainRecipient", UNSET)
+        if virtual_chain_recipient is not UNSET:
+            _seen += 1
+            if virtual_chain_recipient is None:
+                pass
+
+            elif isinstance(virtual_chain_recipient, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", virtual_chain_recipient, "virtualChainRecipient")
+
+        virtual_chain_refund_recipient = src_dict.get("virtualChainRefundRecipient", UNSET)
+        if virtual_chain_refund_recipient is not UNSET:
+            _seen += 1
+            if virtual_chain_refund_recipient is None:
+                pass
+
+            elif isinstance(virtual_chain_refund_recipient, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", virtual_chain_refund_recipient, "virtualChainRefundRecipient")
+
+        custom_recipient_msg = src_dict.get("customRecipientMsg", UNSET)
+        if custom_recipient_msg is not UNSET:
+            _seen += 1
+            if custom_recipient_msg is None:
+                pass
+
+            elif isinstance(custom_recipient_msg, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", custom_recipient_msg, "customRecipientMsg")
+
+        referral = src_dict.get("referral", UNSET)
+        if referral is not UNSET:
+            _seen += 1
+            if referral is None:
+                pass
+
+            elif isinstance(referral, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", referral, "referral")
+
+        quote_waiting_time_ms = src_dict.get("quoteWaitingTimeMs", UNSET)
+        if quote_waiting_time_ms is not UNSET:
+            _seen += 1
+            if quote_waiting_time_ms is None:
+                pass
+
+            elif type(quote_waiting_time_ms) in NUMBER_TYPES or is_number(quote_waiting_time_ms):
+                pass
+
+            else:
+                raise TypeMismatch("number | null", quote_waiting_time_ms, "quoteWaitingTimeMs")
+
+        app_fees = src_dict.get("appFees", UNSET)
+        if app_fees is not UNSET:
+            _seen += 1
+            if app_fees is None:
+                pass
+
+            elif isinstance(app_fees, list):
+                app_fees_list: list[Any] = []
+                try:
+                    for app_fees_item in app_fees:
+                        app_fees_item = AppFee.from_dict(app_fees_item)
+
+                        app_fees_list.append(app_fees_item)
+                except TypeMismatch as _exc:
+                    _exc.prepend("appFees", len(app_fees_list))
+                    raise
+                app_fees = app_fees_list
+
+            else:
+                raise TypeMismatch("array | null", app_fees, "appFees")
+
+        confidentiality = src_dict.get("confidentiality", UNSET)
+        if confidentiality is not UNSET:
+            _seen += 1
+            if confidentiality is None:
+                pass
+
+            elif isinstance(confidentiality, str):
+                confidentiality = ConfidentialityLevel._value2member_map_.get(confidentiality) or ConfidentialityLevel(
+                    confidentiality
+                )
+
+            else:
+                raise TypeMismatch("null | string", confidentiality, "confidentiality")
+
+        rebates = src_dict.get("rebates", UNSET)
+        if rebates is not UNSET:
+            _seen += 1
+            if rebates is None:
+                pass
+
+            elif isinstance(rebates, list):
+                rebates_list: list[Any] = []
+                try:
+                    for rebates_item in rebates:
+                        rebates_item = Rebate.from_dict(rebates_item)
+
+                        rebates_list.append(rebates_item)
+                except TypeMismatch as _exc:
+                    _exc.prepend("rebates", len(rebates_list))
+                    raise
+                rebates = rebates_list
+
+            else:
+                raise TypeMismatch("array | null", rebates, "rebates")
+
+        insured = src_dict.get("insured", UNSET)
+        if insured is not UNSET:
+            _seen += 1
+            if insured is None:
+                pass
+
+            elif insured is True or insured is False:
+                pass
+
+            else:
+                raise TypeMismatch("boolean | null", insured, "insured")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.dry = dry
+        _model.swap_type = swap_type
+        _model.slippage_tolerance = slippage_tolerance
+        _model.origin_asset = origin_asset
+        _model.deposit_type = deposit_type
+        _model.destination_asset = destination_asset
+        _model.amount = amount
+        _model.refund_to = refund_to
+        _model.refund_type = refund_type
+        _model.recipient = recipient
+        _model.recipient_type = recipient_type
+        _model.deadline = deadline
+        _model._deadline_text = _deadline_text
+        _model.deposit_mode = deposit_mode
+        _model.connected_wallets = connected_wallets
+        _model.session_id = session_id
+        _model.virtual_chain_recipient = virtual_chain_recipient
+        _model.virtual_chain_refund_recipient = virtual_chain_refund_recipient
+        _model.custom_recipient_msg = custom_recipient_msg
+        _model.referral = referral
+        _model.quote_waiting_time_ms = quote_waiting_time_ms
+        _model.app_fees = app_fees
+        _model.confidentiality = confidentiality
+        _model.rebates = rebates
+        _model.insured = insured
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
+        )
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -536,3 +556,9 @@ class QuoteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.app_fee import AppFee  # noqa: E402
+from ..models.rebate import Rebate  # noqa: E402

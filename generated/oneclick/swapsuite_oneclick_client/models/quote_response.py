@@ -2,19 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quote import Quote
-    from ..models.quote_request import QuoteRequest
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import UNSET, Unset, original_text
 
 T = TypeVar("T", bound="QuoteResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "timestamp",
+        "signature",
+        "quoteRequest",
+        "quote",
+        "correlationId",
+    )
+)
 
 
 @_attrs_define
@@ -48,58 +53,86 @@ class QuoteResponse:
     correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _timestamp_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
-
-        signature = self.signature
-
-        quote_request = self.quote_request.to_dict()
-
-        quote = self.quote.to_dict()
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "signature": signature,
-                "quoteRequest": quote_request,
-                "quote": quote,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["timestamp"] = (
+            original_text(self.timestamp, self._timestamp_text, datetime.datetime.fromisoformat)
+            or self.timestamp.isoformat()
         )
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
+
+        field_dict["signature"] = self.signature
+
+        field_dict["quoteRequest"] = self.quote_request.to_dict()
+
+        field_dict["quote"] = self.quote.to_dict()
+
+        if self.correlation_id is not UNSET:
+            field_dict["correlationId"] = self.correlation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote import Quote  # noqa: PLC0415
-        from ..models.quote_request import QuoteRequest  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            timestamp = src_dict["timestamp"]
+            signature = src_dict["signature"]
+            quote_request = src_dict["quoteRequest"]
+            quote = src_dict["quote"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        _timestamp_text: str | None = None
+        if not isinstance(timestamp, str):
+            raise TypeMismatch("date-time string", timestamp, "timestamp")
+        try:
+            _timestamp_text, timestamp = timestamp, datetime.datetime.fromisoformat(timestamp)
+        except ValueError:
+            raise TypeMismatch("date-time string", timestamp, "timestamp") from None
 
-        signature = d.pop("signature")
+        if not isinstance(signature, str):
+            raise TypeMismatch("string", signature, "signature")
 
-        quote_request = QuoteRequest.from_dict(d.pop("quoteRequest"))
+        try:
+            quote_request = QuoteRequest.from_dict(quote_request)
+        except TypeMismatch as _exc:
+            _exc.prepend("quoteRequest")
+            raise
 
-        quote = Quote.from_dict(d.pop("quote"))
+        try:
+            quote = Quote.from_dict(quote)
+        except TypeMismatch as _exc:
+            _exc.prepend("quote")
+            raise
 
-        correlation_id = d.pop("correlationId", UNSET)
+        _seen = 4
+        correlation_id = src_dict.get("correlationId", UNSET)
+        if correlation_id is not UNSET:
+            _seen += 1
+            if not isinstance(correlation_id, str):
+                raise TypeMismatch("string", correlation_id, "correlationId")
 
-        quote_response = cls(
-            timestamp=timestamp,
-            signature=signature,
-            quote_request=quote_request,
-            quote=quote,
-            correlation_id=correlation_id,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.timestamp = timestamp
+        _model._timestamp_text = _timestamp_text
+        _model.signature = signature
+        _model.quote_request = quote_request
+        _model.quote = quote
+        _model.correlation_id = correlation_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        quote_response.additional_properties = d
-        return quote_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +149,9 @@ class QuoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.quote import Quote  # noqa: E402
+from ..models.quote_request import QuoteRequest  # noqa: E402

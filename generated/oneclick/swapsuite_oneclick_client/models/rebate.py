@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, is_number
+
 T = TypeVar("T", bound="Rebate")
+_KNOWN_KEYS = frozenset(
+    (
+        "recipient",
+        "share",
+    )
+)
 
 
 @_attrs_define
@@ -23,35 +32,43 @@ class Rebate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient = self.recipient
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["recipient"] = self.recipient
 
-        share = self.share
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recipient": recipient,
-                "share": share,
-            }
-        )
+        field_dict["share"] = self.share
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient = d.pop("recipient")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        share = d.pop("share")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            recipient = src_dict["recipient"]
+            share = src_dict["share"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(recipient, str):
+            raise TypeMismatch("string", recipient, "recipient")
 
-        rebate = cls(
-            recipient=recipient,
-            share=share,
+        if not (type(share) in NUMBER_TYPES or is_number(share)):
+            raise TypeMismatch("number", share, "share")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.recipient = recipient
+        _model.share = share
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        rebate.additional_properties = d
-        return rebate
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

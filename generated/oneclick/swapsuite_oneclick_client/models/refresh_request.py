@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+
 T = TypeVar("T", bound="RefreshRequest")
+_KNOWN_KEYS = frozenset(("refreshToken",))
 
 
 @_attrs_define
@@ -21,29 +24,36 @@ class RefreshRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refreshToken": refresh_token,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["refreshToken"] = self.refresh_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refreshToken")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        refresh_request = cls(
-            refresh_token=refresh_token,
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            refresh_token = src_dict["refreshToken"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(refresh_token, str):
+            raise TypeMismatch("string", refresh_token, "refreshToken")
+
+        _seen = 1
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.refresh_token = refresh_token
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        refresh_request.additional_properties = d
-        return refresh_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number
 
 T = TypeVar("T", bound="RefreshResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "accessToken",
+        "expiresIn",
+    )
+)
 
 
 @_attrs_define
@@ -25,36 +32,46 @@ class RefreshResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["accessToken"] = self.access_token
 
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accessToken": access_token,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expiresIn"] = self.expires_in
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        expires_in = d.pop("expiresIn", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            access_token = src_dict["accessToken"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(access_token, str):
+            raise TypeMismatch("string", access_token, "accessToken")
 
-        refresh_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
+        _seen = 1
+        expires_in = src_dict.get("expiresIn", UNSET)
+        if expires_in is not UNSET:
+            _seen += 1
+            if not (type(expires_in) in NUMBER_TYPES or is_number(expires_in)):
+                raise TypeMismatch("number", expires_in, "expiresIn")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.access_token = access_token
+        _model.expires_in = expires_in
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        refresh_response.additional_properties = d
-        return refresh_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

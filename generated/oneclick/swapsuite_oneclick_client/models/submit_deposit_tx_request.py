@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmitDepositTxRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "txHash",
+        "depositAddress",
+        "nearSenderAccount",
+        "memo",
+    )
+)
 
 
 @_attrs_define
@@ -30,49 +39,63 @@ class SubmitDepositTxRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tx_hash = self.tx_hash
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["txHash"] = self.tx_hash
 
-        deposit_address = self.deposit_address
+        field_dict["depositAddress"] = self.deposit_address
 
-        near_sender_account = self.near_sender_account
+        if self.near_sender_account is not UNSET:
+            field_dict["nearSenderAccount"] = self.near_sender_account
 
-        memo = self.memo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "txHash": tx_hash,
-                "depositAddress": deposit_address,
-            }
-        )
-        if near_sender_account is not UNSET:
-            field_dict["nearSenderAccount"] = near_sender_account
-        if memo is not UNSET:
-            field_dict["memo"] = memo
+        if self.memo is not UNSET:
+            field_dict["memo"] = self.memo
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tx_hash = d.pop("txHash")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        deposit_address = d.pop("depositAddress")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            tx_hash = src_dict["txHash"]
+            deposit_address = src_dict["depositAddress"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(tx_hash, str):
+            raise TypeMismatch("string", tx_hash, "txHash")
 
-        near_sender_account = d.pop("nearSenderAccount", UNSET)
+        if not isinstance(deposit_address, str):
+            raise TypeMismatch("string", deposit_address, "depositAddress")
 
-        memo = d.pop("memo", UNSET)
+        _seen = 2
+        near_sender_account = src_dict.get("nearSenderAccount", UNSET)
+        if near_sender_account is not UNSET:
+            _seen += 1
+            if not isinstance(near_sender_account, str):
+                raise TypeMismatch("string", near_sender_account, "nearSenderAccount")
 
-        submit_deposit_tx_request = cls(
-            tx_hash=tx_hash,
-            deposit_address=deposit_address,
-            near_sender_account=near_sender_account,
-            memo=memo,
+        memo = src_dict.get("memo", UNSET)
+        if memo is not UNSET:
+            _seen += 1
+            if not isinstance(memo, str):
+                raise TypeMismatch("string", memo, "memo")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.tx_hash = tx_hash
+        _model.deposit_address = deposit_address
+        _model.near_sender_account = near_sender_account
+        _model.memo = memo
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        submit_deposit_tx_request.additional_properties = d
-        return submit_deposit_tx_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

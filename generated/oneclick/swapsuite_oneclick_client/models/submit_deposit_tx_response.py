@@ -2,20 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.swap_status import SwapStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quote_response import QuoteResponse
-    from ..models.swap_details import SwapDetails
-
+from ..types import UNSET, Unset, original_text
 
 T = TypeVar("T", bound="SubmitDepositTxResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "quoteResponse",
+        "status",
+        "updatedAt",
+        "swapDetails",
+        "correlationId",
+    )
+)
 
 
 @_attrs_define
@@ -51,58 +56,87 @@ class SubmitDepositTxResponse:
     correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _updated_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        quote_response = self.quote_response.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["quoteResponse"] = self.quote_response.to_dict()
 
-        status = self.status.value
+        field_dict["status"] = self.status.value
 
-        updated_at = self.updated_at.isoformat()
-
-        swap_details = self.swap_details.to_dict()
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quoteResponse": quote_response,
-                "status": status,
-                "updatedAt": updated_at,
-                "swapDetails": swap_details,
-            }
+        field_dict["updatedAt"] = (
+            original_text(self.updated_at, self._updated_at_text, datetime.datetime.fromisoformat)
+            or self.updated_at.isoformat()
         )
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
+
+        field_dict["swapDetails"] = self.swap_details.to_dict()
+
+        if self.correlation_id is not UNSET:
+            field_dict["correlationId"] = self.correlation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote_response import QuoteResponse  # noqa: PLC0415
-        from ..models.swap_details import SwapDetails  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        quote_response = QuoteResponse.from_dict(d.pop("quoteResponse"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            quote_response = src_dict["quoteResponse"]
+            status = src_dict["status"]
+            updated_at = src_dict["updatedAt"]
+            swap_details = src_dict["swapDetails"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        try:
+            quote_response = QuoteResponse.from_dict(quote_response)
+        except TypeMismatch as _exc:
+            _exc.prepend("quoteResponse")
+            raise
 
-        status = SwapStatus(d.pop("status"))
+        if not isinstance(status, str):
+            raise TypeMismatch("string", status, "status")
+        status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _updated_at_text: str | None = None
+        if not isinstance(updated_at, str):
+            raise TypeMismatch("date-time string", updated_at, "updatedAt")
+        try:
+            _updated_at_text, updated_at = updated_at, datetime.datetime.fromisoformat(updated_at)
+        except ValueError:
+            raise TypeMismatch("date-time string", updated_at, "updatedAt") from None
 
-        swap_details = SwapDetails.from_dict(d.pop("swapDetails"))
+        try:
+            swap_details = SwapDetails.from_dict(swap_details)
+        except TypeMismatch as _exc:
+            _exc.prepend("swapDetails")
+            raise
 
-        correlation_id = d.pop("correlationId", UNSET)
+        _seen = 4
+        correlation_id = src_dict.get("correlationId", UNSET)
+        if correlation_id is not UNSET:
+            _seen += 1
+            if not isinstance(correlation_id, str):
+                raise TypeMismatch("string", correlation_id, "correlationId")
 
-        submit_deposit_tx_response = cls(
-            quote_response=quote_response,
-            status=status,
-            updated_at=updated_at,
-            swap_details=swap_details,
-            correlation_id=correlation_id,
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.quote_response = quote_response
+        _model.status = status
+        _model.updated_at = updated_at
+        _model._updated_at_text = _updated_at_text
+        _model.swap_details = swap_details
+        _model.correlation_id = correlation_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        submit_deposit_tx_response.additional_properties = d
-        return submit_deposit_tx_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +153,9 @@ class SubmitDepositTxResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.quote_response import QuoteResponse  # noqa: E402
+from ..models.swap_details import SwapDetails  # noqa: E402

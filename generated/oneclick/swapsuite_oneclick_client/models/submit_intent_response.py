@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmitIntentResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "intentHash",
+        "correlationId",
+    )
+)
 
 
 @_attrs_define
@@ -25,36 +32,46 @@ class SubmitIntentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intent_hash = self.intent_hash
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["intentHash"] = self.intent_hash
 
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intentHash": intent_hash,
-            }
-        )
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
+        if self.correlation_id is not UNSET:
+            field_dict["correlationId"] = self.correlation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        intent_hash = d.pop("intentHash")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        correlation_id = d.pop("correlationId", UNSET)
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            intent_hash = src_dict["intentHash"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(intent_hash, str):
+            raise TypeMismatch("string", intent_hash, "intentHash")
 
-        submit_intent_response = cls(
-            intent_hash=intent_hash,
-            correlation_id=correlation_id,
+        _seen = 1
+        correlation_id = src_dict.get("correlationId", UNSET)
+        if correlation_id is not UNSET:
+            _seen += 1
+            if not isinstance(correlation_id, str):
+                raise TypeMismatch("string", correlation_id, "correlationId")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.intent_hash = intent_hash
+        _model.correlation_id = correlation_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        submit_intent_response.additional_properties = d
-        return submit_intent_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

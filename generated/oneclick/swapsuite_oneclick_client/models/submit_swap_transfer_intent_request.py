@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.submit_swap_transfer_intent_request_type import SubmitSwapTransferIntentRequestType
 
-if TYPE_CHECKING:
-    from ..models.multi_payload import MultiPayload
-
-
 T = TypeVar("T", bound="SubmitSwapTransferIntentRequest")
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "signedData",
+    )
+)
 
 
 @_attrs_define
@@ -35,37 +38,49 @@ class SubmitSwapTransferIntentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
 
-        signed_data = self.signed_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "signedData": signed_data,
-            }
-        )
+        field_dict["signedData"] = self.signed_data.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_payload import MultiPayload  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        type_ = SubmitSwapTransferIntentRequestType(d.pop("type"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            type_ = src_dict["type"]
+            signed_data = src_dict["signedData"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(type_, str):
+            raise TypeMismatch("string", type_, "type")
+        type_ = SubmitSwapTransferIntentRequestType._value2member_map_.get(
+            type_
+        ) or SubmitSwapTransferIntentRequestType(type_)
 
-        signed_data = MultiPayload.from_dict(d.pop("signedData"))
+        try:
+            signed_data = MultiPayload.from_dict(signed_data)
+        except TypeMismatch as _exc:
+            _exc.prepend("signedData")
+            raise
 
-        submit_swap_transfer_intent_request = cls(
-            type_=type_,
-            signed_data=signed_data,
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.signed_data = signed_data
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        submit_swap_transfer_intent_request.additional_properties = d
-        return submit_swap_transfer_intent_request
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +97,8 @@ class SubmitSwapTransferIntentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.multi_payload import MultiPayload  # noqa: E402

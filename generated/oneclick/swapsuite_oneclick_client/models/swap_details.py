@@ -1,18 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transaction_details import TransactionDetails
-
+from ..errors import MissingProperty, TypeMismatch
+from ..types import NUMBER_TYPES, UNSET, Unset, is_number
 
 T = TypeVar("T", bound="SwapDetails")
+_KNOWN_KEYS = frozenset(
+    (
+        "intentHashes",
+        "nearTxHashes",
+        "originChainTxHashes",
+        "destinationChainTxHashes",
+        "amountIn",
+        "amountInFormatted",
+        "amountInUsd",
+        "amountOut",
+        "amountOutFormatted",
+        "amountOutUsd",
+        "slippage",
+        "refundedAmount",
+        "refundedAmountFormatted",
+        "refundedAmountUsd",
+        "refundReason",
+        "depositedAmount",
+        "depositedAmountFormatted",
+        "depositedAmountUsd",
+        "referral",
+        "withdrawFee",
+        "refundFee",
+    )
+)
 
 
 @_attrs_define
@@ -74,371 +96,381 @@ class SwapDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intent_hashes = self.intent_hashes
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["intentHashes"] = self.intent_hashes
 
-        near_tx_hashes = self.near_tx_hashes
+        field_dict["nearTxHashes"] = self.near_tx_hashes
 
-        origin_chain_tx_hashes = []
-        for origin_chain_tx_hashes_item_data in self.origin_chain_tx_hashes:
-            origin_chain_tx_hashes_item = origin_chain_tx_hashes_item_data.to_dict()
-            origin_chain_tx_hashes.append(origin_chain_tx_hashes_item)
+        origin_chain_tx_hashes_list: list[Any] = []
+        for origin_chain_tx_hashes_item in self.origin_chain_tx_hashes:
+            origin_chain_tx_hashes_out = origin_chain_tx_hashes_item.to_dict()
 
-        destination_chain_tx_hashes = []
-        for destination_chain_tx_hashes_item_data in self.destination_chain_tx_hashes:
-            destination_chain_tx_hashes_item = destination_chain_tx_hashes_item_data.to_dict()
-            destination_chain_tx_hashes.append(destination_chain_tx_hashes_item)
+            origin_chain_tx_hashes_list.append(origin_chain_tx_hashes_out)
+        field_dict["originChainTxHashes"] = origin_chain_tx_hashes_list
 
-        amount_in: None | str | Unset
-        if isinstance(self.amount_in, Unset):
-            amount_in = UNSET
-        else:
-            amount_in = self.amount_in
+        destination_chain_tx_hashes_list: list[Any] = []
+        for destination_chain_tx_hashes_item in self.destination_chain_tx_hashes:
+            destination_chain_tx_hashes_out = destination_chain_tx_hashes_item.to_dict()
 
-        amount_in_formatted: None | str | Unset
-        if isinstance(self.amount_in_formatted, Unset):
-            amount_in_formatted = UNSET
-        else:
-            amount_in_formatted = self.amount_in_formatted
+            destination_chain_tx_hashes_list.append(destination_chain_tx_hashes_out)
+        field_dict["destinationChainTxHashes"] = destination_chain_tx_hashes_list
 
-        amount_in_usd: None | str | Unset
-        if isinstance(self.amount_in_usd, Unset):
-            amount_in_usd = UNSET
-        else:
-            amount_in_usd = self.amount_in_usd
+        if self.amount_in is not UNSET:
+            field_dict["amountIn"] = self.amount_in
 
-        amount_out: None | str | Unset
-        if isinstance(self.amount_out, Unset):
-            amount_out = UNSET
-        else:
-            amount_out = self.amount_out
+        if self.amount_in_formatted is not UNSET:
+            field_dict["amountInFormatted"] = self.amount_in_formatted
 
-        amount_out_formatted: None | str | Unset
-        if isinstance(self.amount_out_formatted, Unset):
-            amount_out_formatted = UNSET
-        else:
-            amount_out_formatted = self.amount_out_formatted
+        if self.amount_in_usd is not UNSET:
+            field_dict["amountInUsd"] = self.amount_in_usd
 
-        amount_out_usd: None | str | Unset
-        if isinstance(self.amount_out_usd, Unset):
-            amount_out_usd = UNSET
-        else:
-            amount_out_usd = self.amount_out_usd
+        if self.amount_out is not UNSET:
+            field_dict["amountOut"] = self.amount_out
 
-        slippage: float | None | Unset
-        if isinstance(self.slippage, Unset):
-            slippage = UNSET
-        else:
-            slippage = self.slippage
+        if self.amount_out_formatted is not UNSET:
+            field_dict["amountOutFormatted"] = self.amount_out_formatted
 
-        refunded_amount: None | str | Unset
-        if isinstance(self.refunded_amount, Unset):
-            refunded_amount = UNSET
-        else:
-            refunded_amount = self.refunded_amount
+        if self.amount_out_usd is not UNSET:
+            field_dict["amountOutUsd"] = self.amount_out_usd
 
-        refunded_amount_formatted: None | str | Unset
-        if isinstance(self.refunded_amount_formatted, Unset):
-            refunded_amount_formatted = UNSET
-        else:
-            refunded_amount_formatted = self.refunded_amount_formatted
+        if self.slippage is not UNSET:
+            field_dict["slippage"] = self.slippage
 
-        refunded_amount_usd: None | str | Unset
-        if isinstance(self.refunded_amount_usd, Unset):
-            refunded_amount_usd = UNSET
-        else:
-            refunded_amount_usd = self.refunded_amount_usd
+        if self.refunded_amount is not UNSET:
+            field_dict["refundedAmount"] = self.refunded_amount
 
-        refund_reason: None | str | Unset
-        if isinstance(self.refund_reason, Unset):
-            refund_reason = UNSET
-        else:
-            refund_reason = self.refund_reason
+        if self.refunded_amount_formatted is not UNSET:
+            field_dict["refundedAmountFormatted"] = self.refunded_amount_formatted
 
-        deposited_amount: None | str | Unset
-        if isinstance(self.deposited_amount, Unset):
-            deposited_amount = UNSET
-        else:
-            deposited_amount = self.deposited_amount
+        if self.refunded_amount_usd is not UNSET:
+            field_dict["refundedAmountUsd"] = self.refunded_amount_usd
 
-        deposited_amount_formatted: None | str | Unset
-        if isinstance(self.deposited_amount_formatted, Unset):
-            deposited_amount_formatted = UNSET
-        else:
-            deposited_amount_formatted = self.deposited_amount_formatted
+        if self.refund_reason is not UNSET:
+            field_dict["refundReason"] = self.refund_reason
 
-        deposited_amount_usd: None | str | Unset
-        if isinstance(self.deposited_amount_usd, Unset):
-            deposited_amount_usd = UNSET
-        else:
-            deposited_amount_usd = self.deposited_amount_usd
+        if self.deposited_amount is not UNSET:
+            field_dict["depositedAmount"] = self.deposited_amount
 
-        referral: None | str | Unset
-        if isinstance(self.referral, Unset):
-            referral = UNSET
-        else:
-            referral = self.referral
+        if self.deposited_amount_formatted is not UNSET:
+            field_dict["depositedAmountFormatted"] = self.deposited_amount_formatted
 
-        withdraw_fee: None | str | Unset
-        if isinstance(self.withdraw_fee, Unset):
-            withdraw_fee = UNSET
-        else:
-            withdraw_fee = self.withdraw_fee
+        if self.deposited_amount_usd is not UNSET:
+            field_dict["depositedAmountUsd"] = self.deposited_amount_usd
 
-        refund_fee: None | str | Unset
-        if isinstance(self.refund_fee, Unset):
-            refund_fee = UNSET
-        else:
-            refund_fee = self.refund_fee
+        if self.referral is not UNSET:
+            field_dict["referral"] = self.referral
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intentHashes": intent_hashes,
-                "nearTxHashes": near_tx_hashes,
-                "originChainTxHashes": origin_chain_tx_hashes,
-                "destinationChainTxHashes": destination_chain_tx_hashes,
-            }
-        )
-        if amount_in is not UNSET:
-            field_dict["amountIn"] = amount_in
-        if amount_in_formatted is not UNSET:
-            field_dict["amountInFormatted"] = amount_in_formatted
-        if amount_in_usd is not UNSET:
-            field_dict["amountInUsd"] = amount_in_usd
-        if amount_out is not UNSET:
-            field_dict["amountOut"] = amount_out
-        if amount_out_formatted is not UNSET:
-            field_dict["amountOutFormatted"] = amount_out_formatted
-        if amount_out_usd is not UNSET:
-            field_dict["amountOutUsd"] = amount_out_usd
-        if slippage is not UNSET:
-            field_dict["slippage"] = slippage
-        if refunded_amount is not UNSET:
-            field_dict["refundedAmount"] = refunded_amount
-        if refunded_amount_formatted is not UNSET:
-            field_dict["refundedAmountFormatted"] = refunded_amount_formatted
-        if refunded_amount_usd is not UNSET:
-            field_dict["refundedAmountUsd"] = refunded_amount_usd
-        if refund_reason is not UNSET:
-            field_dict["refundReason"] = refund_reason
-        if deposited_amount is not UNSET:
-            field_dict["depositedAmount"] = deposited_amount
-        if deposited_amount_formatted is not UNSET:
-            field_dict["depositedAmountFormatted"] = deposited_amount_formatted
-        if deposited_amount_usd is not UNSET:
-            field_dict["depositedAmountUsd"] = deposited_amount_usd
-        if referral is not UNSET:
-            field_dict["referral"] = referral
-        if withdraw_fee is not UNSET:
-            field_dict["withdrawFee"] = withdraw_fee
-        if refund_fee is not UNSET:
-            field_dict["refundFee"] = refund_fee
+        if self.withdraw_fee is not UNSET:
+            field_dict["withdrawFee"] = self.withdraw_fee
+
+        if self.refund_fee is not UNSET:
+            field_dict["refundFee"] = self.refund_fee
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_details import TransactionDetails  # noqa: PLC0415
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        d = dict(src_dict)
-        intent_hashes = cast(list[str], d.pop("intentHashes"))
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            intent_hashes = src_dict["intentHashes"]
+            near_tx_hashes = src_dict["nearTxHashes"]
+            origin_chain_tx_hashes = src_dict["originChainTxHashes"]
+            destination_chain_tx_hashes = src_dict["destinationChainTxHashes"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(intent_hashes, list):
+            raise TypeMismatch("array", intent_hashes, "intentHashes")
+        intent_hashes_list: list[Any] = []
+        try:
+            for intent_hashes_item in intent_hashes:
+                if not isinstance(intent_hashes_item, str):
+                    raise TypeMismatch("string", intent_hashes_item)
 
-        near_tx_hashes = cast(list[str], d.pop("nearTxHashes"))
+                intent_hashes_list.append(intent_hashes_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("intentHashes", len(intent_hashes_list))
+            raise
+        intent_hashes = intent_hashes_list
 
-        origin_chain_tx_hashes = []
-        _origin_chain_tx_hashes = d.pop("originChainTxHashes")
-        for origin_chain_tx_hashes_item_data in _origin_chain_tx_hashes:
-            origin_chain_tx_hashes_item = TransactionDetails.from_dict(origin_chain_tx_hashes_item_data)
+        if not isinstance(near_tx_hashes, list):
+            raise TypeMismatch("array", near_tx_hashes, "nearTxHashes")
+        near_tx_hashes_list: list[Any] = []
+        try:
+            for near_tx_hashes_item in near_tx_hashes:
+                if not isinstance(near_tx_hashes_item, str):
+                    raise TypeMismatch("string", near_tx_hashes_item)
 
-            origin_chain_tx_hashes.append(origin_chain_tx_hashes_item)
+                near_tx_hashes_list.append(near_tx_hashes_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("nearTxHashes", len(near_tx_hashes_list))
+            raise
+        near_tx_hashes = near_tx_hashes_list
 
-        destination_chain_tx_hashes = []
-        _destination_chain_tx_hashes = d.pop("destinationChainTxHashes")
-        for destination_chain_tx_hashes_item_data in _destination_chain_tx_hashes:
-            destination_chain_tx_hashes_item = TransactionDetails.from_dict(destination_chain_tx_hashes_item_data)
+        if not isinstance(origin_chain_tx_hashes, list):
+            raise TypeMismatch("array", origin_chain_tx_hashes, "originChainTxHashes")
+        origin_chain_tx_hashes_list: list[Any] = []
+        try:
+            for origin_chain_tx_hashes_item in origin_chain_tx_hashes:
+                origin_chain_tx_hashes_item = TransactionDetails.from_dict(origin_chain_tx_hashes_item)
 
-            destination_chain_tx_hashes.append(destination_chain_tx_hashes_item)
+                origin_chain_tx_hashes_list.append(origin_chain_tx_hashes_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("originChainTxHashes", len(origin_chain_tx_hashes_list))
+            raise
+        origin_chain_tx_hashes = origin_chain_tx_hashes_list
 
-        def _parse_amount_in(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if not isinstance(destination_chain_tx_hashes, list):
+            raise TypeMismatch("array", destination_chain_tx_hashes, "destinationChainTxHashes")
+        destination_chain_tx_hashes_list: list[Any] = []
+        try:
+            for destination_chain_tx_hashes_item in destination_chain_tx_hashes:
+                destination_chain_tx_hashes_item = TransactionDetails.from_dict(destination_chain_tx_hashes_item)
 
-        amount_in = _parse_amount_in(d.pop("amountIn", UNSET))
+                destination_chain_tx_hashes_list.append(destination_chain_tx_hashes_item)
+        except TypeMismatch as _exc:
+            _exc.prepend("destinationChainTxHashes", len(destination_chain_tx_hashes_list))
+            raise
+        destination_chain_tx_hashes = destination_chain_tx_hashes_list
 
-        def _parse_amount_in_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _seen = 4
+        amount_in = src_dict.get("amountIn", UNSET)
+        if amount_in is not UNSET:
+            _seen += 1
+            if amount_in is None:
+                pass
 
-        amount_in_formatted = _parse_amount_in_formatted(d.pop("amountInFormatted", UNSET))
+            elif isinstance(amount_in, str):
+                pass
 
-        def _parse_amount_in_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", amount_in, "amountIn")
 
-        amount_in_usd = _parse_amount_in_usd(d.pop("amountInUsd", UNSET))
+        amount_in_formatted = src_dict.get("amountInFormatted", UNSET)
+        if amount_in_formatted is not UNSET:
+            _seen += 1
+            if amount_in_formatted is None:
+                pass
 
-        def _parse_amount_out(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(amount_in_formatted, str):
+                pass
 
-        amount_out = _parse_amount_out(d.pop("amountOut", UNSET))
+            else:
+                raise TypeMismatch("string | null", amount_in_formatted, "amountInFormatted")
 
-        def _parse_amount_out_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        amount_in_usd = src_dict.get("amountInUsd", UNSET)
+        if amount_in_usd is not UNSET:
+            _seen += 1
+            if amount_in_usd is None:
+                pass
 
-        amount_out_formatted = _parse_amount_out_formatted(d.pop("amountOutFormatted", UNSET))
+            elif isinstance(amount_in_usd, str):
+                pass
 
-        def _parse_amount_out_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", amount_in_usd, "amountInUsd")
 
-        amount_out_usd = _parse_amount_out_usd(d.pop("amountOutUsd", UNSET))
+        amount_out = src_dict.get("amountOut", UNSET)
+        if amount_out is not UNSET:
+            _seen += 1
+            if amount_out is None:
+                pass
 
-        def _parse_slippage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            elif isinstance(amount_out, str):
+                pass
 
-        slippage = _parse_slippage(d.pop("slippage", UNSET))
+            else:
+                raise TypeMismatch("string | null", amount_out, "amountOut")
 
-        def _parse_refunded_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        amount_out_formatted = src_dict.get("amountOutFormatted", UNSET)
+        if amount_out_formatted is not UNSET:
+            _seen += 1
+            if amount_out_formatted is None:
+                pass
 
-        refunded_amount = _parse_refunded_amount(d.pop("refundedAmount", UNSET))
+            elif isinstance(amount_out_formatted, str):
+                pass
 
-        def _parse_refunded_amount_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", amount_out_formatted, "amountOutFormatted")
 
-        refunded_amount_formatted = _parse_refunded_amount_formatted(d.pop("refundedAmountFormatted", UNSET))
+        amount_out_usd = src_dict.get("amountOutUsd", UNSET)
+        if amount_out_usd is not UNSET:
+            _seen += 1
+            if amount_out_usd is None:
+                pass
 
-        def _parse_refunded_amount_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(amount_out_usd, str):
+                pass
 
-        refunded_amount_usd = _parse_refunded_amount_usd(d.pop("refundedAmountUsd", UNSET))
+            else:
+                raise TypeMismatch("string | null", amount_out_usd, "amountOutUsd")
 
-        def _parse_refund_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        slippage = src_dict.get("slippage", UNSET)
+        if slippage is not UNSET:
+            _seen += 1
+            if slippage is None:
+                pass
 
-        refund_reason = _parse_refund_reason(d.pop("refundReason", UNSET))
+            elif type(slippage) in NUMBER_TYPES or is_number(slippage):
+                pass
 
-        def _parse_deposited_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("number | null", slippage, "slippage")
 
-        deposited_amount = _parse_deposited_amount(d.pop("depositedAmount", UNSET))
+        refunded_amount = src_dict.get("refundedAmount", UNSET)
+        if refunded_amount is not UNSET:
+            _seen += 1
+            if refunded_amount is None:
+                pass
 
-        def _parse_deposited_amount_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(refunded_amount, str):
+                pass
 
-        deposited_amount_formatted = _parse_deposited_amount_formatted(d.pop("depositedAmountFormatted", UNSET))
+            else:
+                raise TypeMismatch("string | null", refunded_amount, "refundedAmount")
 
-        def _parse_deposited_amount_usd(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refunded_amount_formatted = src_dict.get("refundedAmountFormatted", UNSET)
+        if refunded_amount_formatted is not UNSET:
+            _seen += 1
+            if refunded_amount_formatted is None:
+                pass
 
-        deposited_amount_usd = _parse_deposited_amount_usd(d.pop("depositedAmountUsd", UNSET))
+            elif isinstance(refunded_amount_formatted, str):
+                pass
 
-        def _parse_referral(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeMismatch("string | null", refunded_amount_formatted, "refundedAmountFormatted")
 
-        referral = _parse_referral(d.pop("referral", UNSET))
+        refunded_amount_usd = src_dict.get("refundedAmountUsd", UNSET)
+        if refunded_amount_usd is not UNSET:
+            _seen += 1
+            if refunded_amount_usd is None:
+                pass
 
-        def _parse_withdraw_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            elif isinstance(refunded_amount_usd, str):
+                pass
 
-        withdraw_fee = _parse_withdraw_fee(d.pop("withdrawFee", UNSET))
+            else:
+                raise TypeMismatch("string | null", refunded_amount_usd, "refundedAmountUsd")
 
-        def _parse_refund_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_reason = src_dict.get("refundReason", UNSET)
+        if refund_reason is not UNSET:
+            _seen += 1
+            if refund_reason is None:
+                pass
 
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
+            elif isinstance(refund_reason, str):
+                pass
 
-        swap_details = cls(
-            intent_hashes=intent_hashes,
-            near_tx_hashes=near_tx_hashes,
-            origin_chain_tx_hashes=origin_chain_tx_hashes,
-            destination_chain_tx_hashes=destination_chain_tx_hashes,
-            amount_in=amount_in,
-            amount_in_formatted=amount_in_formatted,
-            amount_in_usd=amount_in_usd,
-            amount_out=amount_out,
-            amount_out_formatted=amount_out_formatted,
-            amount_out_usd=amount_out_usd,
-            slippage=slippage,
-            refunded_amount=refunded_amount,
-            refunded_amount_formatted=refunded_amount_formatted,
-            refunded_amount_usd=refunded_amount_usd,
-            refund_reason=refund_reason,
-            deposited_amount=deposited_amount,
-            deposited_amount_formatted=deposited_amount_formatted,
-            deposited_amount_usd=deposited_amount_usd,
-            referral=referral,
-            withdraw_fee=withdraw_fee,
-            refund_fee=refund_fee,
+            else:
+                raise TypeMismatch("string | null", refund_reason, "refundReason")
+
+        deposited_amount = src_dict.get("depositedAmount", UNSET)
+        if deposited_amount is not UNSET:
+            _seen += 1
+            if deposited_amount is None:
+                pass
+
+            elif isinstance(deposited_amount, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposited_amount, "depositedAmount")
+
+        deposited_amount_formatted = src_dict.get("depositedAmountFormatted", UNSET)
+        if deposited_amount_formatted is not UNSET:
+            _seen += 1
+            if deposited_amount_formatted is None:
+                pass
+
+            elif isinstance(deposited_amount_formatted, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposited_amount_formatted, "depositedAmountFormatted")
+
+        deposited_amount_usd = src_dict.get("depositedAmountUsd", UNSET)
+        if deposited_amount_usd is not UNSET:
+            _seen += 1
+            if deposited_amount_usd is None:
+                pass
+
+            elif isinstance(deposited_amount_usd, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", deposited_amount_usd, "depositedAmountUsd")
+
+        referral = src_dict.get("referral", UNSET)
+        if referral is not UNSET:
+            _seen += 1
+            if referral is None:
+                pass
+
+            elif isinstance(referral, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", referral, "referral")
+
+        withdraw_fee = src_dict.get("withdrawFee", UNSET)
+        if withdraw_fee is not UNSET:
+            _seen += 1
+            if withdraw_fee is None:
+                pass
+
+            elif isinstance(withdraw_fee, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", withdraw_fee, "withdrawFee")
+
+        refund_fee = src_dict.get("refundFee", UNSET)
+        if refund_fee is not UNSET:
+            _seen += 1
+            if refund_fee is None:
+                pass
+
+            elif isinstance(refund_fee, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", refund_fee, "refundFee")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.intent_hashes = intent_hashes
+        _model.near_tx_hashes = near_tx_hashes
+        _model.origin_chain_tx_hashes = origin_chain_tx_hashes
+        _model.destination_chain_tx_hashes = destination_chain_tx_hashes
+        _model.amount_in = amount_in
+        _model.amount_in_formatted = amount_in_formatted
+        _model.amount_in_usd = amount_in_usd
+        _model.amount_out = amount_out
+        _model.amount_out_formatted = amount_out_formatted
+        _model.amount_out_usd = amount_out_usd
+        _model.slippage = slippage
+        _model.refunded_amount = refunded_amount
+        _model.refunded_amount_formatted = refunded_amount_formatted
+        _model.refunded_amount_usd = refunded_amount_usd
+        _model.refund_reason = refund_reason
+        _model.deposited_amount = deposited_amount
+        _model.deposited_amount_formatted = deposited_amount_formatted
+        _model.deposited_amount_usd = deposited_amount_usd
+        _model.referral = referral
+        _model.withdraw_fee = withdraw_fee
+        _model.refund_fee = refund_fee
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        swap_details.additional_properties = d
-        return swap_details
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -455,3 +487,8 @@ class SwapDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one are imported after the class exists (an import cycle then finds it
+# defined): module level, once, instead of on every from_dict call.
+from ..models.transaction_details import TransactionDetails  # noqa: E402

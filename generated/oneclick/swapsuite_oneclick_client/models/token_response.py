@@ -2,15 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
 from ..models.blockchain import Blockchain
-from ..types import UNSET, Unset
+from ..types import NUMBER_TYPES, UNSET, Unset, is_integer, is_number, original_text
 
 T = TypeVar("T", bound="TokenResponse")
+_KNOWN_KEYS = frozenset(
+    (
+        "assetId",
+        "decimals",
+        "blockchain",
+        "symbol",
+        "price",
+        "priceUpdatedAt",
+        "contractAddress",
+        "coingeckoId",
+    )
+)
 
 
 @_attrs_define
@@ -56,100 +69,126 @@ class TokenResponse:
     coingecko_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # The string a formatted value arrived as, so that to_dict writes back exactly that (see types.original_text).
+    _price_updated_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
-        asset_id = self.asset_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["assetId"] = self.asset_id
 
-        decimals = self.decimals
+        field_dict["decimals"] = self.decimals
 
-        blockchain = self.blockchain.value
+        field_dict["blockchain"] = self.blockchain.value
 
-        symbol = self.symbol
+        field_dict["symbol"] = self.symbol
 
-        price: float | str
-        price = self.price
+        field_dict["price"] = self.price
 
-        price_updated_at = self.price_updated_at.isoformat()
-
-        contract_address: None | str | Unset
-        if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
-        else:
-            contract_address = self.contract_address
-
-        coingecko_id: None | str | Unset
-        if isinstance(self.coingecko_id, Unset):
-            coingecko_id = UNSET
-        else:
-            coingecko_id = self.coingecko_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assetId": asset_id,
-                "decimals": decimals,
-                "blockchain": blockchain,
-                "symbol": symbol,
-                "price": price,
-                "priceUpdatedAt": price_updated_at,
-            }
+        field_dict["priceUpdatedAt"] = (
+            original_text(self.price_updated_at, self._price_updated_at_text, datetime.datetime.fromisoformat)
+            or self.price_updated_at.isoformat()
         )
-        if contract_address is not UNSET:
-            field_dict["contractAddress"] = contract_address
-        if coingecko_id is not UNSET:
-            field_dict["coingeckoId"] = coingecko_id
+
+        if self.contract_address is not UNSET:
+            field_dict["contractAddress"] = self.contract_address
+
+        if self.coingecko_id is not UNSET:
+            field_dict["coingeckoId"] = self.coingecko_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("assetId")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        decimals = d.pop("decimals")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            asset_id = src_dict["assetId"]
+            decimals = src_dict["decimals"]
+            blockchain = src_dict["blockchain"]
+            symbol = src_dict["symbol"]
+            price = src_dict["price"]
+            price_updated_at = src_dict["priceUpdatedAt"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(asset_id, str):
+            raise TypeMismatch("string", asset_id, "assetId")
 
-        blockchain = Blockchain(d.pop("blockchain"))
+        if not (type(decimals) is int or is_integer(decimals)):
+            raise TypeMismatch("integer", decimals, "decimals")
 
-        symbol = d.pop("symbol")
+        if not isinstance(blockchain, str):
+            raise TypeMismatch("string", blockchain, "blockchain")
+        blockchain = Blockchain._value2member_map_.get(blockchain) or Blockchain(blockchain)
 
-        def _parse_price(data: object) -> float | str:
-            return cast(float | str, data)
+        if not isinstance(symbol, str):
+            raise TypeMismatch("string", symbol, "symbol")
 
-        price = _parse_price(d.pop("price"))
+        if type(price) in NUMBER_TYPES or is_number(price):
+            pass
 
-        price_updated_at = datetime.datetime.fromisoformat(d.pop("priceUpdatedAt"))
+        elif isinstance(price, str):
+            pass
 
-        def _parse_contract_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        else:
+            raise TypeMismatch("number | string", price, "price")
 
-        contract_address = _parse_contract_address(d.pop("contractAddress", UNSET))
+        _price_updated_at_text: str | None = None
+        if not isinstance(price_updated_at, str):
+            raise TypeMismatch("date-time string", price_updated_at, "priceUpdatedAt")
+        try:
+            _price_updated_at_text, price_updated_at = (
+                price_updated_at,
+                datetime.datetime.fromisoformat(price_updated_at),
+            )
+        except ValueError:
+            raise TypeMismatch("date-time string", price_updated_at, "priceUpdatedAt") from None
 
-        def _parse_coingecko_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _seen = 6
+        contract_address = src_dict.get("contractAddress", UNSET)
+        if contract_address is not UNSET:
+            _seen += 1
+            if contract_address is None:
+                pass
 
-        coingecko_id = _parse_coingecko_id(d.pop("coingeckoId", UNSET))
+            elif isinstance(contract_address, str):
+                pass
 
-        token_response = cls(
-            asset_id=asset_id,
-            decimals=decimals,
-            blockchain=blockchain,
-            symbol=symbol,
-            price=price,
-            price_updated_at=price_updated_at,
-            contract_address=contract_address,
-            coingecko_id=coingecko_id,
+            else:
+                raise TypeMismatch("string | null", contract_address, "contractAddress")
+
+        coingecko_id = src_dict.get("coingeckoId", UNSET)
+        if coingecko_id is not UNSET:
+            _seen += 1
+            if coingecko_id is None:
+                pass
+
+            elif isinstance(coingecko_id, str):
+                pass
+
+            else:
+                raise TypeMismatch("string | null", coingecko_id, "coingeckoId")
+
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.asset_id = asset_id
+        _model.decimals = decimals
+        _model.blockchain = blockchain
+        _model.symbol = symbol
+        _model.price = price
+        _model.price_updated_at = price_updated_at
+        _model._price_updated_at_text = _price_updated_at_text
+        _model.contract_address = contract_address
+        _model.coingecko_id = coingecko_id
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        token_response.additional_properties = d
-        return token_response
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingProperty, TypeMismatch
+
 T = TypeVar("T", bound="TransactionDetails")
+_KNOWN_KEYS = frozenset(
+    (
+        "hash",
+        "explorerUrl",
+    )
+)
 
 
 @_attrs_define
@@ -23,35 +31,43 @@ class TransactionDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hash_ = self.hash_
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["hash"] = self.hash_
 
-        explorer_url = self.explorer_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hash": hash_,
-                "explorerUrl": explorer_url,
-            }
-        )
+        field_dict["explorerUrl"] = self.explorer_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hash_ = d.pop("hash")
+        """Parse a decoded JSON object, checking every property's JSON type against the spec.
 
-        explorer_url = d.pop("explorerUrl")
+        Raises ``TypeMismatch`` (a ``ValueError``) naming the JSON path of a wrong-typed value, ``MissingProperty``
+        for an absent required property.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeMismatch("object", src_dict)
+        try:
+            hash_ = src_dict["hash"]
+            explorer_url = src_dict["explorerUrl"]
+        except KeyError as _exc:
+            raise MissingProperty(_exc.args[0]) from None
+        if not isinstance(hash_, str):
+            raise TypeMismatch("string", hash_, "hash")
 
-        transaction_details = cls(
-            hash_=hash_,
-            explorer_url=explorer_url,
+        if not isinstance(explorer_url, str):
+            raise TypeMismatch("string", explorer_url, "explorerUrl")
+
+        _seen = 2
+        # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
+        # every attribute is set here instead.
+        _model = cls.__new__(cls)
+        _model.hash_ = hash_
+        _model.explorer_url = explorer_url
+        _model.additional_properties = (
+            {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS} if len(src_dict) != _seen else {}
         )
-
-        transaction_details.additional_properties = d
-        return transaction_details
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

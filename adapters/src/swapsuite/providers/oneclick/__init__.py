@@ -114,10 +114,11 @@ def key_setting(keyword: str | None, environ: Mapping[str, str]) -> tuple[str, E
 
 
 def _signature_slot(data: Any) -> Any:
-    """A missing ``signature`` becomes null, so the generated parser accepts the body and the verifier (not a
-    KeyError deep in the parser) reports it as ``missing-signature`` — or lets it pass when verification is off."""
+    """A missing ``signature`` becomes the empty string, so the generated parser (which checks that it is a string)
+    accepts the body and the verifier, reading the body as received, reports it as ``missing-signature`` — or lets
+    it pass when verification is off."""
     if isinstance(data, Mapping) and "signature" not in data:
-        return {**data, "signature": None}
+        return {**data, "signature": ""}
     return data
 
 
