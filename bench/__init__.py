@@ -10,6 +10,8 @@ Benchmarks (``--only NAME``):
 * ``overhead`` — one quote through swapsuite vs raw httpx + ``json.loads`` of the same request, sync and async.
 * ``normalize`` — decode + generated-model parse + adapter mapping vs ``json.loads`` (2,000-token 1Click list,
   100-item Changelly swaps page); token-list cache hits.
+* ``models`` — our generated models vs the stock generator's for the same specs (generated into a temporary
+  directory), parsing the same bodies; peak memory of parsing the 2,000-token list.
 * ``loop`` — client generation and ``pytest -n auto`` wall time.
 * ``throughput`` — requests per second of one sandbox process under a bounded concurrent load.
 * ``startup`` — ``import swapsuite`` vs ``import httpx`` in a clean core install, ``swapsuite --help`` vs
@@ -32,7 +34,7 @@ from typing import Any
 
 from .common import ROOT, loadavg, machine
 
-BENCHMARKS = ("fanout", "overhead", "normalize", "loop", "throughput", "startup", "drift")
+BENCHMARKS = ("fanout", "overhead", "normalize", "models", "loop", "throughput", "startup", "drift")
 DEFAULT_OUT = ROOT / "bench" / "results.json"
 
 

@@ -98,7 +98,7 @@ class AcrossApiError:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(type_, str):
             raise TypeMismatch("string", type_, "type")
-        type_ = AcrossApiErrorType._value2member_map_.get(type_) or AcrossApiErrorType(type_)
+        type_ = _AcrossApiErrorType_BY_VALUE.get(type_) or AcrossApiErrorType(type_)
 
         if not (type(status) is int or is_integer(status)):
             raise TypeMismatch("integer", status, "status")
@@ -112,7 +112,7 @@ class AcrossApiError:
             _seen += 1
             if not isinstance(code, str):
                 raise TypeMismatch("string", code, "code")
-            code = AcrossErrorCode._value2member_map_.get(code) or AcrossErrorCode(code)
+            code = _AcrossErrorCode_BY_VALUE.get(code) or AcrossErrorCode(code)
 
         param = src_dict.get("param", UNSET)
         if param is not UNSET:
@@ -137,7 +137,7 @@ class AcrossApiError:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.status = status
         _model.message = message
@@ -166,6 +166,11 @@ class AcrossApiError:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_AcrossApiErrorType_BY_VALUE = AcrossApiErrorType._value2member_map_  # known values only; see from_dict
+_AcrossErrorCode_BY_VALUE = AcrossErrorCode._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

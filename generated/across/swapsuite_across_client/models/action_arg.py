@@ -85,7 +85,7 @@ class ActionArg:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.value = value
         _model.populate_dynamically = populate_dynamically
         _model.balance_source_token = balance_source_token
@@ -109,3 +109,7 @@ class ActionArg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -79,7 +79,7 @@ class AllowanceCheck:
         _seen = 4
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.token = token
         _model.spender = spender
         _model.actual = actual
@@ -104,3 +104,7 @@ class AllowanceCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

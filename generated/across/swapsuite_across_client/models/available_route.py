@@ -125,7 +125,7 @@ class AvailableRoute:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.origin_chain_id = origin_chain_id
         _model.origin_token = origin_token
         _model.destination_chain_id = destination_chain_id
@@ -153,3 +153,7 @@ class AvailableRoute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -77,7 +77,7 @@ class BridgeFeeDetails:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(type_, str):
             raise TypeMismatch("string", type_, "type")
-        type_ = FeeDetailsType._value2member_map_.get(type_) or FeeDetailsType(type_)
+        type_ = _FeeDetailsType_BY_VALUE.get(type_) or FeeDetailsType(type_)
 
         _seen = 1
         lp = src_dict.get("lp", UNSET)
@@ -109,7 +109,7 @@ class BridgeFeeDetails:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.lp = lp
         _model.relayer_capital = relayer_capital
@@ -135,6 +135,10 @@ class BridgeFeeDetails:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_FeeDetailsType_BY_VALUE = FeeDetailsType._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -604,7 +604,7 @@ class Deposit:
                 try:
                     _exclusivity_deadline_text, exclusivity_deadline = (
                         exclusivity_deadline,
-                        datetime.datetime.fromisoformat(exclusivity_deadline),
+                        _parse_datetime(exclusivity_deadline),
                     )
                 except ValueError:
                     raise TypeMismatch("date-time string", exclusivity_deadline, "exclusivityDeadline") from None
@@ -621,7 +621,7 @@ class Deposit:
 
             elif isinstance(fill_deadline, str):
                 try:
-                    _fill_deadline_text, fill_deadline = fill_deadline, datetime.datetime.fromisoformat(fill_deadline)
+                    _fill_deadline_text, fill_deadline = fill_deadline, _parse_datetime(fill_deadline)
                 except ValueError:
                     raise TypeMismatch("date-time string", fill_deadline, "fillDeadline") from None
 
@@ -637,10 +637,7 @@ class Deposit:
 
             elif isinstance(quote_timestamp, str):
                 try:
-                    _quote_timestamp_text, quote_timestamp = (
-                        quote_timestamp,
-                        datetime.datetime.fromisoformat(quote_timestamp),
-                    )
+                    _quote_timestamp_text, quote_timestamp = quote_timestamp, _parse_datetime(quote_timestamp)
                 except ValueError:
                     raise TypeMismatch("date-time string", quote_timestamp, "quoteTimestamp") from None
 
@@ -676,7 +673,7 @@ class Deposit:
                 try:
                     _deposit_block_timestamp_text, deposit_block_timestamp = (
                         deposit_block_timestamp,
-                        datetime.datetime.fromisoformat(deposit_block_timestamp),
+                        _parse_datetime(deposit_block_timestamp),
                     )
                 except ValueError:
                     raise TypeMismatch("date-time string", deposit_block_timestamp, "depositBlockTimestamp") from None
@@ -689,7 +686,7 @@ class Deposit:
             _seen += 1
             if not isinstance(status, str):
                 raise TypeMismatch("string", status, "status")
-            status = RelayStatus._value2member_map_.get(status) or RelayStatus(status)
+            status = _RelayStatus_BY_VALUE.get(status) or RelayStatus(status)
 
         deposit_refund_txn_ref = src_dict.get("depositRefundTxnRef", UNSET)
         if deposit_refund_txn_ref is not UNSET:
@@ -1053,7 +1050,7 @@ class Deposit:
                 try:
                     _fill_block_timestamp_text, fill_block_timestamp = (
                         fill_block_timestamp,
-                        datetime.datetime.fromisoformat(fill_block_timestamp),
+                        _parse_datetime(fill_block_timestamp),
                     )
                 except ValueError:
                     raise TypeMismatch("date-time string", fill_block_timestamp, "fillBlockTimestamp") from None
@@ -1103,7 +1100,7 @@ class Deposit:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.relay_hash = relay_hash
         _model.deposit_id = deposit_id
@@ -1185,6 +1182,11 @@ class Deposit:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_RelayStatus_BY_VALUE = RelayStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

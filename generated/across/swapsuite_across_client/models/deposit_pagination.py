@@ -62,7 +62,7 @@ class DepositPagination:
         _seen = 2
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.current_index = current_index
         _model.max_index = max_index
         _model.additional_properties = (
@@ -85,3 +85,7 @@ class DepositPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -101,7 +101,7 @@ class DepositSpeedup:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.transaction_hash = transaction_hash
         _model.updated_recipient = updated_recipient
         _model.updated_message = updated_message
@@ -127,3 +127,7 @@ class DepositSpeedup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -148,7 +148,7 @@ class DepositStatusResponse:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(status, str):
             raise TypeMismatch("string", status, "status")
-        status = DepositStatus._value2member_map_.get(status) or DepositStatus(status)
+        status = _DepositStatus_BY_VALUE.get(status) or DepositStatus(status)
 
         if not (type(origin_chain_id) is int or is_integer(origin_chain_id)):
             raise TypeMismatch("integer", origin_chain_id, "originChainId")
@@ -276,7 +276,7 @@ class DepositStatusResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.origin_chain_id = origin_chain_id
         _model.deposit_id = deposit_id
@@ -311,6 +311,10 @@ class DepositStatusResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_DepositStatus_BY_VALUE = DepositStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

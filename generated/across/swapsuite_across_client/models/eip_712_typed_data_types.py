@@ -40,7 +40,7 @@ class Eip712TypedDataTypes:
             raise TypeMismatch("object", src_dict)
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():
             if not isinstance(prop_value, list):
@@ -76,6 +76,9 @@ class Eip712TypedDataTypes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -89,7 +89,7 @@ class GasFeeDetails:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.native_gas_cost = native_gas_cost
         _model.op_stack_l1_gas_cost = op_stack_l1_gas_cost
         _model.gas_price = gas_price
@@ -114,3 +114,7 @@ class GasFeeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -113,7 +113,7 @@ class RelayerFeeDetails:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.relay_fee_total = relay_fee_total
         _model.relay_fee_percent = relay_fee_percent
         _model.gas_fee_total = gas_fee_total
@@ -140,3 +140,7 @@ class RelayerFeeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

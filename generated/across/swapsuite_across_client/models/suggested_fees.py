@@ -350,7 +350,7 @@ class SuggestedFees:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.total_relay_fee = total_relay_fee
         _model.relayer_capital_fee = relayer_capital_fee
         _model.relayer_gas_fee = relayer_gas_fee
@@ -397,6 +397,9 @@ class SuggestedFees:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

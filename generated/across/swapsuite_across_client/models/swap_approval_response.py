@@ -179,11 +179,11 @@ class SwapApprovalResponse:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(cross_swap_type, str):
             raise TypeMismatch("string", cross_swap_type, "crossSwapType")
-        cross_swap_type = CrossSwapType._value2member_map_.get(cross_swap_type) or CrossSwapType(cross_swap_type)
+        cross_swap_type = _CrossSwapType_BY_VALUE.get(cross_swap_type) or CrossSwapType(cross_swap_type)
 
         if not isinstance(amount_type, str):
             raise TypeMismatch("string", amount_type, "amountType")
-        amount_type = TradeType._value2member_map_.get(amount_type) or TradeType(amount_type)
+        amount_type = _TradeType_BY_VALUE.get(amount_type) or TradeType(amount_type)
 
         try:
             checks = SwapChecks.from_dict(checks)
@@ -288,7 +288,7 @@ class SwapApprovalResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.cross_swap_type = cross_swap_type
         _model.amount_type = amount_type
         _model.checks = checks
@@ -328,6 +328,11 @@ class SwapApprovalResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_CrossSwapType_BY_VALUE = CrossSwapType._value2member_map_  # known values only; see from_dict
+_TradeType_BY_VALUE = TradeType._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -76,7 +76,7 @@ class SwapProvider:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.sources = sources
         _model.additional_properties = (
@@ -99,3 +99,7 @@ class SwapProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

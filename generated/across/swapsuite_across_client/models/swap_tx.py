@@ -123,7 +123,7 @@ class SwapTx:
             _seen += 1
             if not isinstance(ecosystem, str):
                 raise TypeMismatch("string", ecosystem, "ecosystem")
-            ecosystem = SwapTxEcosystem._value2member_map_.get(ecosystem) or SwapTxEcosystem(ecosystem)
+            ecosystem = _SwapTxEcosystem_BY_VALUE.get(ecosystem) or SwapTxEcosystem(ecosystem)
 
         value = src_dict.get("value", UNSET)
         if value is not UNSET:
@@ -151,7 +151,7 @@ class SwapTx:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.simulation_success = simulation_success
         _model.chain_id = chain_id
         _model.to = to
@@ -181,3 +181,8 @@ class SwapTx:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_SwapTxEcosystem_BY_VALUE = SwapTxEcosystem._value2member_map_  # known values only; see from_dict

@@ -84,7 +84,7 @@ class TotalFeeDetails:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(type_, str):
             raise TypeMismatch("string", type_, "type")
-        type_ = FeeDetailsType._value2member_map_.get(type_) or FeeDetailsType(type_)
+        type_ = _FeeDetailsType_BY_VALUE.get(type_) or FeeDetailsType(type_)
 
         _seen = 1
         swap_impact = src_dict.get("swapImpact", UNSET)
@@ -125,7 +125,7 @@ class TotalFeeDetails:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.swap_impact = swap_impact
         _model.max_swap_impact = max_swap_impact
@@ -152,6 +152,10 @@ class TotalFeeDetails:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_FeeDetailsType_BY_VALUE = FeeDetailsType._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -63,7 +63,7 @@ class ApprovalRequest:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(approval_type, str):
             raise TypeMismatch("string", approval_type, "approval_type")
-        approval_type = ApprovalType._value2member_map_.get(approval_type) or ApprovalType(approval_type)
+        approval_type = _ApprovalType_BY_VALUE.get(approval_type) or ApprovalType(approval_type)
 
         if isinstance(signed_data, str):
             pass
@@ -81,7 +81,7 @@ class ApprovalRequest:
         _seen = 2
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.approval_type = approval_type
         _model.signed_data = signed_data
         _model.additional_properties = (
@@ -105,6 +105,10 @@ class ApprovalRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_ApprovalType_BY_VALUE = ApprovalType._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -57,7 +57,7 @@ class ApprovalResponse:
         _seen = 1
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.intent_id = intent_id
         _model._intent_id_text = _intent_id_text
         _model.additional_properties = (
@@ -80,3 +80,7 @@ class ApprovalResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

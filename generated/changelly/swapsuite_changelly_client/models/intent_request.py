@@ -85,7 +85,7 @@ class IntentRequest:
         _seen = 3
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.quote_id = quote_id
         _model._quote_id_text = _quote_id_text
         _model.from_ = from_
@@ -111,6 +111,9 @@ class IntentRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -73,7 +73,7 @@ class IntentRequestFrom:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.address = address
         _model.refund_address = refund_address
         _model.public_key = public_key
@@ -97,3 +97,7 @@ class IntentRequestFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -88,7 +88,7 @@ class IntentStatus:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(status, str):
             raise TypeMismatch("string", status, "status")
-        status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
+        status = _SwapStatus_BY_VALUE.get(status) or SwapStatus(status)
 
         try:
             from_ = SwapFrom.from_dict(from_)
@@ -116,7 +116,7 @@ class IntentStatus:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.from_ = from_
         _model.to = to
@@ -143,6 +143,10 @@ class IntentStatus:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_SwapStatus_BY_VALUE = SwapStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

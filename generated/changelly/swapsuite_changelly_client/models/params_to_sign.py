@@ -40,7 +40,7 @@ class ParamsToSign:
             raise TypeMismatch("object", src_dict)
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.additional_properties = dict(src_dict)
         return _model
 
@@ -59,3 +59,7 @@ class ParamsToSign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

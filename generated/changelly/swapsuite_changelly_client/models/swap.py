@@ -142,16 +142,14 @@ class Swap:
             _seen += 1
             if not isinstance(status, str):
                 raise TypeMismatch("string", status, "status")
-            status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
+            status = _SwapStatus_BY_VALUE.get(status) or SwapStatus(status)
 
         approval_mechanism = src_dict.get("approval_mechanism", UNSET)
         if approval_mechanism is not UNSET:
             _seen += 1
             if not isinstance(approval_mechanism, str):
                 raise TypeMismatch("string", approval_mechanism, "approval_mechanism")
-            approval_mechanism = ApprovalType._value2member_map_.get(approval_mechanism) or ApprovalType(
-                approval_mechanism
-            )
+            approval_mechanism = _ApprovalType_BY_VALUE.get(approval_mechanism) or ApprovalType(approval_mechanism)
 
         from_ = src_dict.get("from", UNSET)
         if from_ is not UNSET:
@@ -209,7 +207,7 @@ class Swap:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.intent_id = intent_id
         _model._intent_id_text = _intent_id_text
         _model.status = status
@@ -242,6 +240,11 @@ class Swap:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_ApprovalType_BY_VALUE = ApprovalType._value2member_map_  # known values only; see from_dict
+_SwapStatus_BY_VALUE = SwapStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -147,7 +147,7 @@ class SwapFrom:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.decimals = decimals
         _model.amount = amount
         _model.address = address
@@ -176,3 +176,7 @@ class SwapFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

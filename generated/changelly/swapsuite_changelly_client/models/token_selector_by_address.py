@@ -62,7 +62,7 @@ class TokenSelectorByAddress:
         _seen = 2
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.network_id = network_id
         _model.contract_address = contract_address
         _model.additional_properties = (
@@ -85,3 +85,7 @@ class TokenSelectorByAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -107,7 +107,7 @@ class BytecodeRequest:
             _seen += 1
             if not isinstance(output, str):
                 raise TypeMismatch("string", output, "output")
-            output = BytecodeOutput._value2member_map_.get(output) or BytecodeOutput(output)
+            output = _BytecodeOutput_BY_VALUE.get(output) or BytecodeOutput(output)
 
         account_id = src_dict.get("accountId", UNSET)
         if account_id is not UNSET:
@@ -123,7 +123,7 @@ class BytecodeRequest:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.quote_id = quote_id
         _model.origin_address = origin_address
         _model.destination_address = destination_address
@@ -151,3 +151,8 @@ class BytecodeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_BytecodeOutput_BY_VALUE = BytecodeOutput._value2member_map_  # known values only; see from_dict

@@ -84,7 +84,7 @@ class ErrorEnvelopeErrorDetailsType0ErrorsItem:
         _seen = 2
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.path = path
         _model.message = message
         _model.additional_properties = (
@@ -107,3 +107,7 @@ class ErrorEnvelopeErrorDetailsType0ErrorsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

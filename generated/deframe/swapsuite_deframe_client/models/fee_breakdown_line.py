@@ -105,7 +105,7 @@ class FeeBreakdownLine:
             _seen += 1
             if not isinstance(kind, str):
                 raise TypeMismatch("string", kind, "kind")
-            kind = FeeBreakdownLineKind._value2member_map_.get(kind) or FeeBreakdownLineKind(kind)
+            kind = _FeeBreakdownLineKind_BY_VALUE.get(kind) or FeeBreakdownLineKind(kind)
 
         label = src_dict.get("label", UNSET)
         if label is not UNSET:
@@ -130,7 +130,7 @@ class FeeBreakdownLine:
             _seen += 1
             if not isinstance(asset, str):
                 raise TypeMismatch("string", asset, "asset")
-            asset = FeeBreakdownLineAsset._value2member_map_.get(asset) or FeeBreakdownLineAsset(asset)
+            asset = _FeeBreakdownLineAsset_BY_VALUE.get(asset) or FeeBreakdownLineAsset(asset)
 
         amount_in_usd = src_dict.get("amountInUSD", UNSET)
         if amount_in_usd is not UNSET:
@@ -146,7 +146,7 @@ class FeeBreakdownLine:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.amount_raw = amount_raw
         _model.kind = kind
         _model.label = label
@@ -175,3 +175,9 @@ class FeeBreakdownLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_FeeBreakdownLineAsset_BY_VALUE = FeeBreakdownLineAsset._value2member_map_  # known values only; see from_dict
+_FeeBreakdownLineKind_BY_VALUE = FeeBreakdownLineKind._value2member_map_  # known values only; see from_dict

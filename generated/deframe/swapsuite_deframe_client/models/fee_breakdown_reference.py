@@ -102,7 +102,7 @@ class FeeBreakdownReference:
             _seen += 1
             if not isinstance(source, str):
                 raise TypeMismatch("string", source, "source")
-            source = FeeBreakdownReferenceSource._value2member_map_.get(source) or FeeBreakdownReferenceSource(source)
+            source = _FeeBreakdownReferenceSource_BY_VALUE.get(source) or FeeBreakdownReferenceSource(source)
 
         priced_at = src_dict.get("pricedAt", UNSET)
         _priced_at_text: str | None = None
@@ -111,7 +111,7 @@ class FeeBreakdownReference:
             if not isinstance(priced_at, str):
                 raise TypeMismatch("date-time string", priced_at, "pricedAt")
             try:
-                _priced_at_text, priced_at = priced_at, datetime.datetime.fromisoformat(priced_at)
+                _priced_at_text, priced_at = priced_at, _parse_datetime(priced_at)
             except ValueError:
                 raise TypeMismatch("date-time string", priced_at, "pricedAt") from None
 
@@ -147,7 +147,7 @@ class FeeBreakdownReference:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.amount_out_raw = amount_out_raw
         _model.source = source
         _model.priced_at = priced_at
@@ -175,3 +175,11 @@ class FeeBreakdownReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_FeeBreakdownReferenceSource_BY_VALUE = (
+    FeeBreakdownReferenceSource._value2member_map_
+)  # known values only; see from_dict

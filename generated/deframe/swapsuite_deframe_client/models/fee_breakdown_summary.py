@@ -94,7 +94,7 @@ class FeeBreakdownSummary:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.platform_fees_total_in_raw = platform_fees_total_in_raw
         _model.platform_fees_total_in_usd = platform_fees_total_in_usd
         _model.bridge_and_slippage_impact_out_raw = bridge_and_slippage_impact_out_raw
@@ -119,3 +119,7 @@ class FeeBreakdownSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -83,7 +83,7 @@ class FlatErrorResponse:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(code, str):
             raise TypeMismatch("string", code, "code")
-        code = ErrorCode._value2member_map_.get(code) or ErrorCode(code)
+        code = _ErrorCode_BY_VALUE.get(code) or ErrorCode(code)
 
         if not isinstance(message, str):
             raise TypeMismatch("string", message, "message")
@@ -113,7 +113,7 @@ class FlatErrorResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.code = code
         _model.message = message
         _model.http_status = http_status
@@ -139,6 +139,10 @@ class FlatErrorResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_ErrorCode_BY_VALUE = ErrorCode._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -89,13 +89,13 @@ class PaymentInstructions:
             if not isinstance(expires_at, str):
                 raise TypeMismatch("date-time string", expires_at, "expiresAt")
             try:
-                _expires_at_text, expires_at = expires_at, datetime.datetime.fromisoformat(expires_at)
+                _expires_at_text, expires_at = expires_at, _parse_datetime(expires_at)
             except ValueError:
                 raise TypeMismatch("date-time string", expires_at, "expiresAt") from None
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.amount = amount
         _model.pix = pix
         _model.expires_at = expires_at
@@ -121,6 +121,10 @@ class PaymentInstructions:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

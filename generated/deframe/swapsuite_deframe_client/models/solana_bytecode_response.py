@@ -70,7 +70,7 @@ class SolanaBytecodeResponse:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(type_, str):
             raise TypeMismatch("string", type_, "type")
-        type_ = SolanaBytecodeResponseType._value2member_map_.get(type_) or SolanaBytecodeResponseType(type_)
+        type_ = _SolanaBytecodeResponseType_BY_VALUE.get(type_) or SolanaBytecodeResponseType(type_)
 
         if type(chain_id) is int or is_integer(chain_id):
             pass
@@ -99,7 +99,7 @@ class SolanaBytecodeResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.chain_id = chain_id
         _model.transaction_data = transaction_data
@@ -125,6 +125,10 @@ class SolanaBytecodeResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_SolanaBytecodeResponseType_BY_VALUE = SolanaBytecodeResponseType._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

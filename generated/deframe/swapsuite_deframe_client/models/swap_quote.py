@@ -218,14 +218,14 @@ class SwapQuote:
             _seen += 1
             if not isinstance(origin_chain, str):
                 raise TypeMismatch("string", origin_chain, "originChain")
-            origin_chain = ChainName._value2member_map_.get(origin_chain) or ChainName(origin_chain)
+            origin_chain = _ChainName_BY_VALUE.get(origin_chain) or ChainName(origin_chain)
 
         destination_chain = src_dict.get("destinationChain", UNSET)
         if destination_chain is not UNSET:
             _seen += 1
             if not isinstance(destination_chain, str):
                 raise TypeMismatch("string", destination_chain, "destinationChain")
-            destination_chain = ChainName._value2member_map_.get(destination_chain) or ChainName(destination_chain)
+            destination_chain = _ChainName_BY_VALUE.get(destination_chain) or ChainName(destination_chain)
 
         chain_id_in = src_dict.get("chainIdIn", UNSET)
         if chain_id_in is not UNSET:
@@ -296,7 +296,7 @@ class SwapQuote:
 
             elif isinstance(deadline, str):
                 try:
-                    _deadline_text, deadline = deadline, datetime.datetime.fromisoformat(deadline)
+                    _deadline_text, deadline = deadline, _parse_datetime(deadline)
                 except ValueError:
                     raise TypeMismatch("date-time string", deadline, "deadline") from None
 
@@ -310,7 +310,7 @@ class SwapQuote:
             if not isinstance(deadline_date, str):
                 raise TypeMismatch("date-time string", deadline_date, "deadlineDate")
             try:
-                _deadline_date_text, deadline_date = deadline_date, datetime.datetime.fromisoformat(deadline_date)
+                _deadline_date_text, deadline_date = deadline_date, _parse_datetime(deadline_date)
             except ValueError:
                 raise TypeMismatch("date-time string", deadline_date, "deadlineDate") from None
 
@@ -332,7 +332,7 @@ class SwapQuote:
             _seen += 1
             if not isinstance(status, str):
                 raise TypeMismatch("string", status, "status")
-            status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
+            status = _SwapStatus_BY_VALUE.get(status) or SwapStatus(status)
 
         fee_sponsorship = src_dict.get("feeSponsorship", UNSET)
         if fee_sponsorship is not UNSET:
@@ -354,7 +354,7 @@ class SwapQuote:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.quote_id = quote_id
         _model.id = id
         _model.origin_chain = origin_chain
@@ -397,6 +397,12 @@ class SwapQuote:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_ChainName_BY_VALUE = ChainName._value2member_map_  # known values only; see from_dict
+_SwapStatus_BY_VALUE = SwapStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

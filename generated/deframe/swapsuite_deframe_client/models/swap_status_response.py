@@ -84,7 +84,7 @@ class SwapStatusResponse:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(status, str):
             raise TypeMismatch("string", status, "status")
-        status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
+        status = _SwapStatus_BY_VALUE.get(status) or SwapStatus(status)
 
         _seen = 1
         origin_tx_hash = src_dict.get("originTxHash", UNSET)
@@ -131,7 +131,7 @@ class SwapStatusResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.origin_tx_hash = origin_tx_hash
         _model.destination_tx_hash = destination_tx_hash
@@ -157,3 +157,8 @@ class SwapStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_SwapStatus_BY_VALUE = SwapStatus._value2member_map_  # known values only; see from_dict

@@ -97,7 +97,7 @@ class AnyInputQuoteWithdrawal:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(status, str):
             raise TypeMismatch("string", status, "status")
-        status = AnyInputQuoteWithdrawalStatus._value2member_map_.get(status) or AnyInputQuoteWithdrawalStatus(status)
+        status = _AnyInputQuoteWithdrawalStatus_BY_VALUE.get(status) or AnyInputQuoteWithdrawalStatus(status)
 
         if not isinstance(amount_out_formatted, str):
             raise TypeMismatch("string", amount_out_formatted, "amountOutFormatted")
@@ -126,7 +126,7 @@ class AnyInputQuoteWithdrawal:
         _seen = 9
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.amount_out_formatted = amount_out_formatted
         _model.amount_out_usd = amount_out_usd
@@ -156,3 +156,10 @@ class AnyInputQuoteWithdrawal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_AnyInputQuoteWithdrawalStatus_BY_VALUE = (
+    AnyInputQuoteWithdrawalStatus._value2member_map_
+)  # known values only; see from_dict

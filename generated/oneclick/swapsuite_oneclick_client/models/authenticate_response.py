@@ -86,7 +86,7 @@ class AuthenticateResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.access_token = access_token
         _model.refresh_token = refresh_token
         _model.expires_in = expires_in
@@ -111,3 +111,7 @@ class AuthenticateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

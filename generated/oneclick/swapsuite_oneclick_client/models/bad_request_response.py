@@ -94,7 +94,7 @@ class BadRequestResponse:
             if not isinstance(timestamp, str):
                 raise TypeMismatch("date-time string", timestamp, "timestamp")
             try:
-                _timestamp_text, timestamp = timestamp, datetime.datetime.fromisoformat(timestamp)
+                _timestamp_text, timestamp = timestamp, _parse_datetime(timestamp)
             except ValueError:
                 raise TypeMismatch("date-time string", timestamp, "timestamp") from None
 
@@ -106,7 +106,7 @@ class BadRequestResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.message = message
         _model.correlation_id = correlation_id
         _model.timestamp = timestamp
@@ -132,3 +132,8 @@ class BadRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat

@@ -72,11 +72,11 @@ class BalanceEntry:
             _seen += 1
             if not isinstance(source, str):
                 raise TypeMismatch("string", source, "source")
-            source = BalanceEntrySource._value2member_map_.get(source) or BalanceEntrySource(source)
+            source = _BalanceEntrySource_BY_VALUE.get(source) or BalanceEntrySource(source)
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.token_id = token_id
         _model.available = available
         _model.source = source
@@ -100,3 +100,8 @@ class BalanceEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_BalanceEntrySource_BY_VALUE = BalanceEntrySource._value2member_map_  # known values only; see from_dict

@@ -67,7 +67,7 @@ class ChainDepositAddress:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(blockchain, str):
             raise TypeMismatch("string", blockchain, "blockchain")
-        blockchain = Blockchain._value2member_map_.get(blockchain) or Blockchain(blockchain)
+        blockchain = _Blockchain_BY_VALUE.get(blockchain) or Blockchain(blockchain)
 
         if not isinstance(address, str):
             raise TypeMismatch("string", address, "address")
@@ -81,7 +81,7 @@ class ChainDepositAddress:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.blockchain = blockchain
         _model.address = address
         _model.memo = memo
@@ -105,3 +105,8 @@ class ChainDepositAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_Blockchain_BY_VALUE = Blockchain._value2member_map_  # known values only; see from_dict

@@ -69,13 +69,13 @@ class GenerateSwapTransferIntentRequest:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(type_, str):
             raise TypeMismatch("string", type_, "type")
-        type_ = GenerateSwapTransferIntentRequestType._value2member_map_.get(
+        type_ = _GenerateSwapTransferIntentRequestType_BY_VALUE.get(type_) or GenerateSwapTransferIntentRequestType(
             type_
-        ) or GenerateSwapTransferIntentRequestType(type_)
+        )
 
         if not isinstance(standard, str):
             raise TypeMismatch("string", standard, "standard")
-        standard = IntentStandard._value2member_map_.get(standard) or IntentStandard(standard)
+        standard = _IntentStandard_BY_VALUE.get(standard) or IntentStandard(standard)
 
         if not isinstance(signer_id, str):
             raise TypeMismatch("string", signer_id, "signerId")
@@ -86,7 +86,7 @@ class GenerateSwapTransferIntentRequest:
         _seen = 4
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.standard = standard
         _model.signer_id = signer_id
@@ -111,3 +111,11 @@ class GenerateSwapTransferIntentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_GenerateSwapTransferIntentRequestType_BY_VALUE = (
+    GenerateSwapTransferIntentRequestType._value2member_map_
+)  # known values only; see from_dict
+_IntentStandard_BY_VALUE = IntentStandard._value2member_map_  # known values only; see from_dict

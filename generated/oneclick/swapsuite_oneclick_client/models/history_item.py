@@ -186,13 +186,13 @@ class HistoryItem:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(status, str):
             raise TypeMismatch("string", status, "status")
-        status = HistoryItemStatus._value2member_map_.get(status) or HistoryItemStatus(status)
+        status = _HistoryItemStatus_BY_VALUE.get(status) or HistoryItemStatus(status)
 
         _created_at_text: str | None = None
         if not isinstance(created_at, str):
             raise TypeMismatch("date-time string", created_at, "createdAt")
         try:
-            _created_at_text, created_at = created_at, datetime.datetime.fromisoformat(created_at)
+            _created_at_text, created_at = created_at, _parse_datetime(created_at)
         except ValueError:
             raise TypeMismatch("date-time string", created_at, "createdAt") from None
 
@@ -205,27 +205,23 @@ class HistoryItem:
             _seen += 1
             if not isinstance(deposit_type, str):
                 raise TypeMismatch("string", deposit_type, "depositType")
-            deposit_type = HistoryItemDepositType._value2member_map_.get(deposit_type) or HistoryItemDepositType(
-                deposit_type
-            )
+            deposit_type = _HistoryItemDepositType_BY_VALUE.get(deposit_type) or HistoryItemDepositType(deposit_type)
 
         recipient_type = src_dict.get("recipientType", UNSET)
         if recipient_type is not UNSET:
             _seen += 1
             if not isinstance(recipient_type, str):
                 raise TypeMismatch("string", recipient_type, "recipientType")
-            recipient_type = HistoryItemRecipientType._value2member_map_.get(
+            recipient_type = _HistoryItemRecipientType_BY_VALUE.get(recipient_type) or HistoryItemRecipientType(
                 recipient_type
-            ) or HistoryItemRecipientType(recipient_type)
+            )
 
         refund_type = src_dict.get("refundType", UNSET)
         if refund_type is not UNSET:
             _seen += 1
             if not isinstance(refund_type, str):
                 raise TypeMismatch("string", refund_type, "refundType")
-            refund_type = HistoryItemRefundType._value2member_map_.get(refund_type) or HistoryItemRefundType(
-                refund_type
-            )
+            refund_type = _HistoryItemRefundType_BY_VALUE.get(refund_type) or HistoryItemRefundType(refund_type)
 
         deposit_memo = src_dict.get("depositMemo", UNSET)
         if deposit_memo is not UNSET:
@@ -347,7 +343,7 @@ class HistoryItem:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.created_at = created_at
         _model._created_at_text = _created_at_text
@@ -391,6 +387,14 @@ class HistoryItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_HistoryItemDepositType_BY_VALUE = HistoryItemDepositType._value2member_map_  # known values only; see from_dict
+_HistoryItemRecipientType_BY_VALUE = HistoryItemRecipientType._value2member_map_  # known values only; see from_dict
+_HistoryItemRefundType_BY_VALUE = HistoryItemRefundType._value2member_map_  # known values only; see from_dict
+_HistoryItemStatus_BY_VALUE = HistoryItemStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

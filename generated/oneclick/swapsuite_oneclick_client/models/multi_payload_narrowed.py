@@ -56,12 +56,12 @@ class MultiPayloadNarrowed:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(standard, str):
             raise TypeMismatch("string", standard, "standard")
-        standard = IntentStandard._value2member_map_.get(standard) or IntentStandard(standard)
+        standard = _IntentStandard_BY_VALUE.get(standard) or IntentStandard(standard)
 
         _seen = 2
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.standard = standard
         _model.payload = payload
         _model.additional_properties = (
@@ -84,3 +84,8 @@ class MultiPayloadNarrowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_IntentStandard_BY_VALUE = IntentStandard._value2member_map_  # known values only; see from_dict

@@ -286,7 +286,7 @@ class Quote:
 
             elif isinstance(deadline, str):
                 try:
-                    _deadline_text, deadline = deadline, datetime.datetime.fromisoformat(deadline)
+                    _deadline_text, deadline = deadline, _parse_datetime(deadline)
                 except ValueError:
                     raise TypeMismatch("date-time string", deadline, "deadline") from None
 
@@ -304,7 +304,7 @@ class Quote:
                 try:
                     _time_when_inactive_text, time_when_inactive = (
                         time_when_inactive,
-                        datetime.datetime.fromisoformat(time_when_inactive),
+                        _parse_datetime(time_when_inactive),
                     )
                 except ValueError:
                     raise TypeMismatch("date-time string", time_when_inactive, "timeWhenInactive") from None
@@ -374,7 +374,7 @@ class Quote:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.amount_in = amount_in
         _model.amount_in_formatted = amount_in_formatted
         _model.amount_in_usd = amount_in_usd
@@ -417,6 +417,10 @@ class Quote:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -289,7 +289,7 @@ class QuoteRequest:
 
         if not isinstance(swap_type, str):
             raise TypeMismatch("string", swap_type, "swapType")
-        swap_type = QuoteRequestSwapType._value2member_map_.get(swap_type) or QuoteRequestSwapType(swap_type)
+        swap_type = _QuoteRequestSwapType_BY_VALUE.get(swap_type) or QuoteRequestSwapType(swap_type)
 
         if not (type(slippage_tolerance) in NUMBER_TYPES or is_number(slippage_tolerance)):
             raise TypeMismatch("number", slippage_tolerance, "slippageTolerance")
@@ -299,9 +299,7 @@ class QuoteRequest:
 
         if not isinstance(deposit_type, str):
             raise TypeMismatch("string", deposit_type, "depositType")
-        deposit_type = QuoteRequestDepositType._value2member_map_.get(deposit_type) or QuoteRequestDepositType(
-            deposit_type
-        )
+        deposit_type = _QuoteRequestDepositType_BY_VALUE.get(deposit_type) or QuoteRequestDepositType(deposit_type)
 
         if not isinstance(destination_asset, str):
             raise TypeMismatch("string", destination_asset, "destinationAsset")
@@ -314,14 +312,14 @@ class QuoteRequest:
 
         if not isinstance(refund_type, str):
             raise TypeMismatch("string", refund_type, "refundType")
-        refund_type = QuoteRequestRefundType._value2member_map_.get(refund_type) or QuoteRequestRefundType(refund_type)
+        refund_type = _QuoteRequestRefundType_BY_VALUE.get(refund_type) or QuoteRequestRefundType(refund_type)
 
         if not isinstance(recipient, str):
             raise TypeMismatch("string", recipient, "recipient")
 
         if not isinstance(recipient_type, str):
             raise TypeMismatch("string", recipient_type, "recipientType")
-        recipient_type = QuoteRequestRecipientType._value2member_map_.get(recipient_type) or QuoteRequestRecipientType(
+        recipient_type = _QuoteRequestRecipientType_BY_VALUE.get(recipient_type) or QuoteRequestRecipientType(
             recipient_type
         )
 
@@ -329,7 +327,7 @@ class QuoteRequest:
         if not isinstance(deadline, str):
             raise TypeMismatch("date-time string", deadline, "deadline")
         try:
-            _deadline_text, deadline = deadline, datetime.datetime.fromisoformat(deadline)
+            _deadline_text, deadline = deadline, _parse_datetime(deadline)
         except ValueError:
             raise TypeMismatch("date-time string", deadline, "deadline") from None
 
@@ -341,7 +339,7 @@ class QuoteRequest:
                 pass
 
             elif isinstance(deposit_mode, str):
-                deposit_mode = DepositMode._value2member_map_.get(deposit_mode) or DepositMode(deposit_mode)
+                deposit_mode = _DepositMode_BY_VALUE.get(deposit_mode) or DepositMode(deposit_mode)
 
             else:
                 raise TypeMismatch("null | string", deposit_mode, "depositMode")
@@ -468,7 +466,7 @@ class QuoteRequest:
                 pass
 
             elif isinstance(confidentiality, str):
-                confidentiality = ConfidentialityLevel._value2member_map_.get(confidentiality) or ConfidentialityLevel(
+                confidentiality = _ConfidentialityLevel_BY_VALUE.get(confidentiality) or ConfidentialityLevel(
                     confidentiality
                 )
 
@@ -510,7 +508,7 @@ class QuoteRequest:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.dry = dry
         _model.swap_type = swap_type
         _model.slippage_tolerance = slippage_tolerance
@@ -557,6 +555,16 @@ class QuoteRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_ConfidentialityLevel_BY_VALUE = ConfidentialityLevel._value2member_map_  # known values only; see from_dict
+_DepositMode_BY_VALUE = DepositMode._value2member_map_  # known values only; see from_dict
+_QuoteRequestDepositType_BY_VALUE = QuoteRequestDepositType._value2member_map_  # known values only; see from_dict
+_QuoteRequestRecipientType_BY_VALUE = QuoteRequestRecipientType._value2member_map_  # known values only; see from_dict
+_QuoteRequestRefundType_BY_VALUE = QuoteRequestRefundType._value2member_map_  # known values only; see from_dict
+_QuoteRequestSwapType_BY_VALUE = QuoteRequestSwapType._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

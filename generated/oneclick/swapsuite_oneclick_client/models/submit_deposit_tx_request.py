@@ -87,7 +87,7 @@ class SubmitDepositTxRequest:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.tx_hash = tx_hash
         _model.deposit_address = deposit_address
         _model.near_sender_account = near_sender_account
@@ -112,3 +112,7 @@ class SubmitDepositTxRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__

@@ -101,13 +101,13 @@ class SubmitDepositTxResponse:
 
         if not isinstance(status, str):
             raise TypeMismatch("string", status, "status")
-        status = SwapStatus._value2member_map_.get(status) or SwapStatus(status)
+        status = _SwapStatus_BY_VALUE.get(status) or SwapStatus(status)
 
         _updated_at_text: str | None = None
         if not isinstance(updated_at, str):
             raise TypeMismatch("date-time string", updated_at, "updatedAt")
         try:
-            _updated_at_text, updated_at = updated_at, datetime.datetime.fromisoformat(updated_at)
+            _updated_at_text, updated_at = updated_at, _parse_datetime(updated_at)
         except ValueError:
             raise TypeMismatch("date-time string", updated_at, "updatedAt") from None
 
@@ -126,7 +126,7 @@ class SubmitDepositTxResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.quote_response = quote_response
         _model.status = status
         _model.updated_at = updated_at
@@ -154,6 +154,11 @@ class SubmitDepositTxResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_SwapStatus_BY_VALUE = SwapStatus._value2member_map_  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -61,9 +61,7 @@ class SubmitSwapTransferIntentRequest:
             raise MissingProperty(_exc.args[0]) from None
         if not isinstance(type_, str):
             raise TypeMismatch("string", type_, "type")
-        type_ = SubmitSwapTransferIntentRequestType._value2member_map_.get(
-            type_
-        ) or SubmitSwapTransferIntentRequestType(type_)
+        type_ = _SubmitSwapTransferIntentRequestType_BY_VALUE.get(type_) or SubmitSwapTransferIntentRequestType(type_)
 
         try:
             signed_data = MultiPayload.from_dict(signed_data)
@@ -74,7 +72,7 @@ class SubmitSwapTransferIntentRequest:
         _seen = 2
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.signed_data = signed_data
         _model.additional_properties = (
@@ -98,6 +96,12 @@ class SubmitSwapTransferIntentRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_SubmitSwapTransferIntentRequestType_BY_VALUE = (
+    SubmitSwapTransferIntentRequestType._value2member_map_
+)  # known values only; see from_dict
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -445,7 +445,7 @@ class SwapDetails:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.intent_hashes = intent_hashes
         _model.near_tx_hashes = near_tx_hashes
         _model.origin_chain_tx_hashes = origin_chain_tx_hashes
@@ -488,6 +488,9 @@ class SwapDetails:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
 
 # Models that may refer back to this one are imported after the class exists (an import cycle then finds it
 # defined): module level, once, instead of on every from_dict call.

@@ -123,7 +123,7 @@ class TokenResponse:
 
         if not isinstance(blockchain, str):
             raise TypeMismatch("string", blockchain, "blockchain")
-        blockchain = Blockchain._value2member_map_.get(blockchain) or Blockchain(blockchain)
+        blockchain = _Blockchain_BY_VALUE.get(blockchain) or Blockchain(blockchain)
 
         if not isinstance(symbol, str):
             raise TypeMismatch("string", symbol, "symbol")
@@ -141,10 +141,7 @@ class TokenResponse:
         if not isinstance(price_updated_at, str):
             raise TypeMismatch("date-time string", price_updated_at, "priceUpdatedAt")
         try:
-            _price_updated_at_text, price_updated_at = (
-                price_updated_at,
-                datetime.datetime.fromisoformat(price_updated_at),
-            )
+            _price_updated_at_text, price_updated_at = price_updated_at, _parse_datetime(price_updated_at)
         except ValueError:
             raise TypeMismatch("date-time string", price_updated_at, "priceUpdatedAt") from None
 
@@ -175,7 +172,7 @@ class TokenResponse:
 
         # attrs' __init__ would bind keywords and build an additional_properties dict only to replace it:
         # every attribute is set here instead.
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.asset_id = asset_id
         _model.decimals = decimals
         _model.blockchain = blockchain
@@ -205,3 +202,9 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once at import: on every from_dict call these attribute lookups would cost more than the type checks.
+_new_object = object.__new__
+_parse_datetime = datetime.datetime.fromisoformat
+_Blockchain_BY_VALUE = Blockchain._value2member_map_  # known values only; see from_dict
