@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time these load on 
         Transaction,
     )
     from .provider import AsyncProvider, Provider, get_async_provider, get_provider
+    from .retry import NO_RETRY, RetryPolicy
 
 # Public names loaded on first access: `import swapsuite` stays about as cheap as `import httpx` (bench startup),
 # and a program pays for the models, providers and best-quote machinery when it first uses them.
@@ -89,11 +90,13 @@ _LAZY = {
         "models",
     ),
     **dict.fromkeys(("AsyncProvider", "Provider", "get_async_provider", "get_provider"), "provider"),
+    **dict.fromkeys(("NO_RETRY", "RetryPolicy"), "retry"),
 }
 
 PROVIDERS = NAMES
 
 __all__ = [
+    "NO_RETRY",
     "PROVIDERS",
     "REGISTRY",
     "AccountType",
@@ -124,6 +127,7 @@ __all__ = [
     "RedirectError",
     "RequestTimeoutError",
     "ResponseShapeError",
+    "RetryPolicy",
     "ServerError",
     "SignTypedData",
     "StatusReport",

@@ -2,7 +2,7 @@
 
 Deframe's swap API (docs.deframe.io, "Swap v2") documents three operations — ``GET /v2/swap/quote``,
 ``POST /v2/swap/bytecode`` and ``GET /v2/swap/status/{id}`` — and no endpoint that lists past swaps (re-checked
-for issue 14 against the reference notes in ``shared/upstream/deframe`` and a search of public docs and code).
+for issue 14 against docs.deframe.io and a search of public code).
 So ``swaps()`` refuses before any request, saying so, instead of pretending with an empty list.
 """
 

@@ -2,7 +2,7 @@
 
 1Click names every asset with an ``assetId``: ``nep141:<account>``, ``nep245:<contract>:<token>`` and, since the
 2026 Omni migration, ``1cs_v1:<chain>:<namespace>:<reference>`` (grammar:
-``shared/upstream/oneclick/1cs_v1-string.schema.json``, from defuse-protocol/sdk-monorepo). ``/v0/tokens`` describes
+the ``1cs_v1`` string schema in the defuse-protocol/sdk-monorepo repository). ``/v0/tokens`` describes
 each asset with a ``blockchain`` code and, for tokens, a ``contractAddress``.
 
 Mapping rules (token entry → CAIP-19), first match wins:

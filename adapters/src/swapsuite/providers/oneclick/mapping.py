@@ -251,7 +251,7 @@ def deposit_actions(request: QuoteRequest, parsed: OneClickQuoteResponse, chain:
     )
 
 
-# Quote fields whose values the 1Click signature covers once it verified (SIGNATURE.md 1a-1c): the amounts (the
+# Quote fields whose values the 1Click signature covers once it verified (see signature.py): the amounts (the
 # eight amount fields), the assets and swap kind (the echoed request, checked against what was sent), and for firm
 # quotes the deposit instructions, the deadline, the time estimate and the withdraw/refund fees. ``quote_id`` of a
 # firm quote is its (signed) deposit address; a dry quote's is the unsigned ``correlationId``.

@@ -1,6 +1,6 @@
 """1Click quote signatures: the one implementation of the scheme, plus the checks swapsuite adds on top. No I/O.
 
-The scheme (``/work/shared/upstream/oneclick/SIGNATURE.md``, after one-click-sdk-typescript 0.1.25
+The scheme (as implemented by one-click-sdk-typescript 0.1.25,
 ``src/quote-signature.ts``): pick fixed fields of the echoed ``quoteRequest`` and of ``quote`` (which ones depends on
 ``quoteRequest.dry``), add the response ``timestamp``, serialize as compact JSON with sorted keys exactly as
 JavaScript writes it, SHA-256, Base58 → the *quote hash*; the service signs the ASCII text of that hash with Ed25519
@@ -45,10 +45,9 @@ PROVIDER = "oneclick"
 
 # The 1Click "manager" key the real service signs production quotes with, hard-coded as the default in
 # one-click-sdk-typescript 0.1.25 (src/quote-signature.ts) and unchanged since 0.1.21:
-# /work/shared/upstream/oneclick/SIGNATURE.md, section 3 "Public keys" [S1, S5, S11].
 PRODUCTION_PUBLIC_KEY = "ed25519:reYaWhvwu8Jzo3WUM3zhn6VrhuMEF4eADL17qtRVifc"
-# The staging key of the SDK's own test fixtures (the signed examples in specs/oneclick/openapi.yaml); SIGNATURE.md
-# section 3 [S2]. Never a default: only tests and staging setups pass it explicitly.
+# The staging key of the SDK's own test fixtures (the signed examples in specs/oneclick/openapi.yaml).
+# Never a default: only tests and staging setups pass it explicitly.
 STAGING_PUBLIC_KEY = "ed25519:5J5tkaxyPoR3Q9S8LXfo5bWnXK5Z2bctJ4mB9gENh7co"
 KEY_PREFIX = "ed25519:"
 
@@ -156,7 +155,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# SIGNATURE.md 1a: request fields copied whenever present (null included) / only when JavaScript-truthy.
+# quote-signature.ts, request part: fields copied whenever present (null included) / only when JavaScript-truthy.
 REQUEST_ALWAYS = _words(
     "dry swapType slippageTolerance originAsset depositType destinationAsset amount refundTo refundType recipient "
     "recipientType deadline"
@@ -164,7 +163,7 @@ REQUEST_ALWAYS = _words(
 REQUEST_TRUTHY = _words(
     "quoteWaitingTimeMs referral virtualChainRecipient virtualChainRefundRecipient customRecipientMsg"
 )
-# SIGNATURE.md 1b: the eight amount fields (dry and firm) and the firm-only fields (when truthy).
+# quote-signature.ts, quote part: the eight amount fields (dry and firm) and the firm-only fields (when truthy).
 AMOUNT_KEYS = _words(
     "amountIn amountInFormatted amountInUsd minAmountIn amountOut amountOutFormatted amountOutUsd minAmountOut"
 )
