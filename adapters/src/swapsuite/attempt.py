@@ -10,17 +10,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from . import errors, httplog
+from .call import Call
 from .transport import OPERATION_EXTENSION as OPERATION_EXTENSION  # re-exported (engine, tests)
 from .transport import Deadline
 from .version import __version__
-
-if TYPE_CHECKING:
-    from .engine import Call
 
 USER_AGENT = f"swapsuite/{__version__}"
 

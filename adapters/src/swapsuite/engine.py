@@ -22,6 +22,7 @@ import httpx
 
 from . import errors, httplog
 from .attempt import OPERATION_EXTENSION, Attempt, CallerClient, build, redirects
+from .call import Call
 from .codec import BodyLimitError, decode_json, encode_json
 from .retry import NO_RETRY, RetryPolicy, retry_after_seconds
 from .transport import Deadline, read_async, read_sync
@@ -44,24 +45,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Parser = Callable[[Any], Any]
-
-
-@dataclass(frozen=True)
-class Call:
-    """One HTTP request of a plan.
-
-    ``request`` holds httpx request keyword arguments (as built by the generated module's ``_get_kwargs``);
-    ``parse`` turns the decoded JSON body into the generated model. ``idempotent`` marks calls that may be retried.
-    ``expect_empty`` marks calls whose success body may be empty.
-    """
-
-    provider: str
-    operation: str
-    request: dict[str, Any]
-    parse: Parser
-    idempotent: bool = True
-    expect_empty: bool = False
 
 
 @dataclass(frozen=True)
