@@ -98,8 +98,8 @@ def _fast_mark(original: Callable[[Any, bool], Any], safe_int: int) -> Callable[
 
 
 def install_mark_fast_path() -> Callable[[], None]:
-    """Patch ``signature._mark``; returns the undo. (Also used inside a ``bench.server`` process.)"""
-    from swapsuite.providers.oneclick import signature
+    """Patch ``jsjson._mark`` (1Click signature JSON); returns the undo. (Also used in a ``bench.server`` process.)"""
+    from swapsuite.providers.oneclick import jsjson as signature
 
     original = signature._mark
     signature._mark = _fast_mark(original, signature._SAFE_INT)
