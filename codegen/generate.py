@@ -4,6 +4,9 @@
     python -m codegen.generate oneclick        # one provider
     python -m codegen.generate --check         # golden-record check: regenerate into a temp dir and compare
 
+A pulled provider's spec is itself generated first: its raw upstream document with our overlay applied
+(``codegen/specbuild.py``); ``--check`` also compares the committed spec with that rebuild.
+
 The generator (openapi-python-client, pinned in pyproject.toml) is run with ``codegen/config.yaml`` and the custom
 templates in ``codegen/templates``. Per-provider names come from ``specs/providers.toml``. The spec's sha256 and the
 generator version are baked into each package (``pyproject.toml`` ``[tool.swapsuite]`` and ``__spec_sha256__``)
@@ -32,7 +35,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from codegen import auth, versioning
+from codegen import auth, specbuild, versioning
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -225,7 +228,7 @@ def recorded_sha256(provider: str, root: Path = GENERATED) -> str | None:
 
 def check(providers: Iterable[str]) -> list[str]:
     """Golden-record check: regenerate into a temporary directory and report what differs from ``generated/``."""
-    problems: list[str] = []
+    problems: list[str] = specbuild.stale(list(providers))
     with tempfile.TemporaryDirectory(prefix="swapsuite-golden-") as tmp:
         for provider in providers:
             if recorded_sha256(provider) != spec_sha256(provider):
@@ -257,7 +260,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 when stale")
     args = parser.parse_args(argv)
     providers = args.providers or list(load_providers())
-    if args.check:
+    try:
+        return _run(providers, args.check)
+    except specbuild.SpecBuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(providers: list[str], check_only: bool) -> int:
+    if check_only:
         problems = check(providers)
         for line in problems:
             print(line)
@@ -266,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(f"generated/ is up to date for {', '.join(providers)}")
         return 0
+    for path in specbuild.write(providers):
+        print(f"built {path.relative_to(ROOT)}")
     for provider in providers:
         print(f"generated {generate(provider).relative_to(ROOT)}")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -46,8 +47,10 @@ def _edit(repo: Path, old: str, new: str) -> None:
 def _without_chains(repo: Path) -> None:
     spec = repo / "specs" / "across" / "openapi.yaml"
     text = spec.read_text(encoding="utf-8")
-    start, end = text.index("  /chains:\n"), text.index("  /swap/approval:\n")
-    spec.write_text(text[:start] + text[end:], encoding="utf-8")
+    start = text.index("  /chains:\n")
+    following = re.compile(r"^(  \S|\S)", re.M).search(text, start + 1)  # the next path or top-level key
+    assert following is not None
+    spec.write_text(text[:start] + text[following.start() :], encoding="utf-8")
 
 
 def _committed_version() -> str:

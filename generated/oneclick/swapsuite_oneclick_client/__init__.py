@@ -2,9 +2,9 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"
 # Provenance: the exact spec and generator this package was produced from (see pyproject.toml [tool.swapsuite]).
-__spec_sha256__ = "a243f47e51c590d1a93937edc40d1ecbe1bd79de5eb2b0eba661f2e341ee0c0b"
+__spec_sha256__ = "81ff62d13fea4a573b186aa87230f006df05efd59b615baaecc5f088caa237e1"
 __generator_version__ = "openapi-python-client 0.29.1"
 
 __all__ = (
