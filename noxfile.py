@@ -107,10 +107,11 @@ def drift(session: nox.Session) -> None:
     """Drift gate: classify an upstream spec against specs/ and prove what it breaks (not a default session).
 
     For each pulled provider (or `-- --provider P`) it fetches the new spec (`upstream_spec_url`, or `--new FILE|URL`),
-    classifies every change, regenerates the client from it into a temporary directory, type-checks the adapters
-    against that client and replays cassettes/<provider>/*.yaml through it. Writes drift-report.md (`--report PATH`)
-    and appends it to $GITHUB_STEP_SUMMARY; exits non-zero when anything breaks. Needs the network unless `--new`
-    is a file.
+    classifies every change against the upstream document our spec is built from, re-applies our overlay (a
+    correction whose target no longer matches fails), regenerates the client from the result into a temporary
+    directory, type-checks the adapters against that client and replays cassettes/<provider>/*.yaml through it.
+    Writes drift-report.md (`--report PATH`) and appends it to $GITHUB_STEP_SUMMARY; exits non-zero when anything
+    breaks. Needs the network unless `--new` is a file (`--new specs/P/upstream/...`: an unchanged upstream).
     """
     install_groups(session, "test", "typecheck")
     install_workspace(session)

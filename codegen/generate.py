@@ -31,6 +31,7 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -59,9 +60,14 @@ def spec_path(provider: str) -> Path:
     return SPECS / provider / "openapi.yaml"
 
 
-def spec_sha256(provider: str) -> str:
-    """sha256 of the spec file's bytes, as recorded in the generated package."""
-    return hashlib.sha256(spec_path(provider).read_bytes()).hexdigest()
+def spec_sha256(provider: str, spec: Path | None = None) -> str:
+    """sha256 of the spec file's bytes (``spec``, default the provider's), as recorded in the generated package."""
+    return hashlib.sha256((spec or spec_path(provider)).read_bytes()).hexdigest()
+
+
+def _label(path: Path) -> str:
+    """A path as the generated package records it: relative to the repository when inside it."""
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
 
 
 def generator_version() -> str:
@@ -79,25 +85,25 @@ def _bin(name: str) -> str:
     return found
 
 
-def _meta_template(provider: str, entry: dict[str, object]) -> str:
+def _meta_template(provider: str, entry: dict[str, object], spec: Path) -> str:
     values = {
         "provider": provider,
         "title": entry["title"],
         "base_url": entry["base_url"],
         "docs_url": entry["docs_url"],
-        "spec_path": spec_path(provider).relative_to(ROOT).as_posix(),
-        "spec_sha256": spec_sha256(provider),
+        "spec_path": _label(spec),
+        "spec_sha256": spec_sha256(provider, spec),
         "generator_version": generator_version(),
         # AuthenticatedClient's default header (client.py.jinja) and the README's authentication section.
-        "auth_header": auth.default(spec_path(provider)).header,
-        "auth_prefix": auth.default(spec_path(provider)).prefix,
-        "auth_schemes": auth.readme_lines(spec_path(provider)),
+        "auth_header": auth.default(spec).header,
+        "auth_prefix": auth.default(spec).prefix,
+        "auth_schemes": auth.readme_lines(spec),
     }
     # json.dumps yields valid Jinja string literals.
     return "".join(f"{{% set {key} = {json.dumps(str(value))} %}}\n" for key, value in values.items())
 
 
-def _classify(provider: str, base_text: str) -> list[Any]:
+def _classify(provider: str, base_text: str, spec: Path) -> list[Any]:
     """The drift classifier's changes from the committed client's spec copy to the current spec."""
     try:
         from swapsuite.drift import compare_sources
@@ -110,15 +116,17 @@ def _classify(provider: str, base_text: str) -> list[Any]:
         base = Path(tmp) / "openapi.yaml"
         base.write_text(base_text, encoding="utf-8")
         try:
-            return list(compare_sources(str(base), str(spec_path(provider))))
+            return list(compare_sources(str(base), str(spec)))
         except Exception as exc:  # a spec the classifier cannot read: the generator reports it; assume breaking
             return [versioning.unclassified(exc)]
 
 
-def release(provider: str, entry: dict[str, object]) -> tuple[str, str]:
-    """``(version, CHANGELOG.md text)`` for generating ``provider`` now, from the committed package's record."""
+def release(provider: str, entry: dict[str, object], spec: Path | None = None) -> tuple[str, str]:
+    """``(version, CHANGELOG.md text)`` for generating ``provider`` from ``spec`` (default: its spec in specs/) now,
+    from the committed package's record."""
+    spec = spec or spec_path(provider)
     committed = versioning.read_committed(GENERATED / provider)
-    project, sha = str(entry["project"]), spec_sha256(provider)
+    project, sha = str(entry["project"]), spec_sha256(provider, spec)
     if committed.version is None or (committed.spec_sha256 == sha and committed.changelog is None):
         version = committed.version or versioning.INITIAL_VERSION
         return version, versioning.prepend(None, project, versioning.entry(version, sha, "initial", []))
@@ -129,25 +137,26 @@ def release(provider: str, entry: dict[str, object]) -> tuple[str, str]:
             f"{provider}: generated/{provider}/{versioning.SPEC_COPY} (the spec the committed client was generated "
             "from) is missing, so the spec change cannot be classified; restore it from git"
         )
-    changes = _classify(provider, committed.spec_text)
+    changes = _classify(provider, committed.spec_text, spec)
     level = versioning.level_of(changes)
     version = versioning.bump(committed.version, level)
     new_entry = versioning.entry(version, sha, level, changes)
     return version, versioning.prepend(committed.changelog, project, new_entry)
 
 
-def _write_extras(provider: str, out_dir: Path, changelog: str) -> None:
+def _write_extras(spec: Path, out_dir: Path, changelog: str) -> None:
     """What the generator does not write: the spec copy, the changelog and the license."""
-    shutil.copyfile(spec_path(provider), out_dir / versioning.SPEC_COPY)
+    shutil.copyfile(spec, out_dir / versioning.SPEC_COPY)
     (out_dir / versioning.CHANGELOG).write_text(changelog, encoding="utf-8")
     shutil.copyfile(CODEGEN.parent / "LICENSE", out_dir / "LICENSE")
 
 
-def _write_run_inputs(provider: str, entry: dict[str, object], work: Path, version: str) -> tuple[Path, Path]:
-    """Layer the per-run provenance module over our templates and extend the shared generator config."""
+def _write_run_inputs(run: Run, work: Path, version: str) -> tuple[Path, Path]:
+    """Layer the per-run provenance module over the templates and extend the shared generator config."""
+    provider, entry = run.provider, run.entry
     templates = work / "templates"
-    shutil.copytree(CODEGEN / "templates", templates)
-    (templates / "_swapsuite_meta.jinja").write_text(_meta_template(provider, entry), encoding="utf-8")
+    shutil.copytree(run.templates, templates)
+    (templates / "_swapsuite_meta.jinja").write_text(_meta_template(provider, entry, run.spec), encoding="utf-8")
     config_lines = (CODEGEN / "config.yaml").read_text(encoding="utf-8")
     config_lines += (
         f"project_name_override: {entry['project']}\n"
@@ -170,8 +179,31 @@ def _ruff_on_path() -> Iterator[None]:
         os.environ["PATH"] = saved
 
 
-def generate(provider: str, out_root: Path = GENERATED) -> Path:
+@dataclass(frozen=True)
+class Run:
+    """The inputs of one generation: everything :func:`generate` is told rather than reading module globals."""
+
+    provider: str
+    entry: dict[str, object]
+    spec: Path
+    templates: Path
+
+
+def generate(
+    provider: str,
+    out_root: Path = GENERATED,
+    *,
+    spec: Path | None = None,
+    entry: dict[str, object] | None = None,
+    templates: Path | None = None,
+    version: str | None = None,
+) -> Path:
     """Generate one provider's client into ``out_root/<provider>`` (replacing it) and return that directory.
+
+    ``spec`` (default ``specs/<provider>/openapi.yaml``), ``entry`` (the provider's ``specs/providers.toml`` table),
+    ``templates`` (default ``codegen/templates``) and ``version`` (default: decided from the committed package and the
+    drift classifier, with a changelog entry) let a caller such as the drift gate generate from another spec into a
+    temporary directory without touching this repository's state.
 
     The generator runs in-process (its CLI would re-import it for every provider, most of its run time); any
     warning or error it reports fails the generation, as ``--fail-on-warning`` would.
@@ -179,20 +211,26 @@ def generate(provider: str, out_root: Path = GENERATED) -> Path:
     from openapi_python_client import generate as run_generator
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    entry = load_providers()[provider]
+    run = Run(
+        provider, entry or load_providers()[provider], spec or spec_path(provider), templates or CODEGEN / "templates"
+    )
     out_dir = out_root / provider
-    version, changelog = release(provider, entry)
+    if version is None:
+        version, changelog = release(provider, run.entry, run.spec)
+    else:
+        sha = spec_sha256(provider, run.spec)
+        changelog = versioning.prepend(None, str(run.entry["project"]), versioning.entry(version, sha, "initial", []))
     with tempfile.TemporaryDirectory(prefix=f"swapsuite-gen-{provider}-") as tmp:
-        templates, config_path = _write_run_inputs(provider, entry, Path(tmp), version)
+        templates_dir, config_path = _write_run_inputs(run, Path(tmp), version)
         config = Config.from_sources(
-            ConfigFile.load_from_path(config_path), MetaType.UV, spec_path(provider), "utf-8", True, out_dir
+            ConfigFile.load_from_path(config_path), MetaType.UV, run.spec, "utf-8", True, out_dir
         )
         with _ruff_on_path(), contextlib.redirect_stdout(io.StringIO()) as printed:
-            problems = run_generator(config=config, custom_template_path=templates)
+            problems = run_generator(config=config, custom_template_path=templates_dir)
     if problems:
         details = "\n".join(f"{p.level.value}: {p.header}: {p.detail or ''}" for p in problems)
         raise GenerationError(f"{GENERATOR} failed for {provider}:\n{details}\n{printed.getvalue()}")
-    _write_extras(provider, out_dir, changelog)
+    _write_extras(run.spec, out_dir, changelog)
     return out_dir
 
 

@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from swapsuite.cli import main as cli
 from swapsuite.drift import RULES, SpecLoadError, compare_sources, counts_by_kind, rules_markdown
@@ -30,12 +29,13 @@ from swapsuite.drift.gate import ProviderResult, accept_list
 from swapsuite.drift.impact import CheckResult
 from swapsuite.drift.load import load
 
-from conformance.conftest import ROOT, SHARED
+from conformance.conftest import ROOT
 
 CORPUS = Path(__file__).parent / "drift_corpus"
 B, N = "breaking", "non-breaking"
-ONECLICK_UPSTREAM = SHARED / "upstream" / "oneclick" / "openapi.docs-repo.json"
-ACROSS_UPSTREAM = SHARED / "upstream" / "across" / "api-docs-openapi.yaml"
+# The published documents our pulled specs are built from (upstream + overlay.yaml; provenance in SOURCE.md).
+ONECLICK_UPSTREAM = ROOT / "specs" / "oneclick" / "upstream" / "openapi.json"
+ACROSS_UPSTREAM = ROOT / "specs" / "across" / "upstream" / "openapi.yaml"
 RESP = "GET /things 200 application/json"
 BODY = "POST /things requestBody application/json"
 REQUEST_31_ROOT = ("dependent-required", "dependent-schema", "if", "then", "else", "property-names", "pattern-property")
@@ -389,11 +389,8 @@ def test_nonconforming_cassettes_are_reported() -> None:
     ]
 
 
-# --- the real pairs: our corrected specs vs the upstream documents they were pulled from ----------------------------
-needs_shared = pytest.mark.skipif(
-    not (ONECLICK_UPSTREAM.exists() and ACROSS_UPSTREAM.exists()),
-    reason="../shared/upstream (reference specs beside the repository) is not present",
-)
+# --- the real pairs: our corrected specs vs the upstream documents they are built from ------------------------------
+# What the overlays change, classified: every breaking change is one of our corrections, each explained below.
 
 ONECLICK_COUNTS = {
     "api-security-component-removed": 2,
@@ -515,7 +512,6 @@ ONECLICK_BREAKING = {
 }
 
 
-@needs_shared
 def test_real_pair_oneclick_vs_upstream_docs_repo() -> None:
     changes = compare_sources(str(ROOT / "specs/oneclick/openapi.yaml"), str(ONECLICK_UPSTREAM))
     assert counts_by_kind(changes) == ONECLICK_COUNTS
@@ -651,7 +647,6 @@ ACROSS_BREAKING_GROUPS: list[tuple[str, str, int]] = [
 ]
 
 
-@needs_shared
 def test_real_pair_across_vs_upstream_frontend_docs() -> None:
     changes = compare_sources(str(ROOT / "specs/across/openapi.yaml"), str(ACROSS_UPSTREAM))
     assert counts_by_kind(changes) == ACROSS_COUNTS
@@ -741,58 +736,90 @@ needs_mypy = pytest.mark.skipif(
 )
 
 
+def _upstream_without(tmp_path: Path, *path: str) -> Path:
+    """The 1Click upstream document with the node at ``path`` deleted, as a new upstream file."""
+    document = json.loads(ONECLICK_UPSTREAM.read_text(encoding="utf-8"))
+    node = document
+    for key in path[:-1]:
+        node = node[key]
+    del node[path[-1]]
+    new = tmp_path / "openapi.json"
+    new.write_text(json.dumps(document), encoding="utf-8")
+    return new
+
+
+def _gate_new(tmp_path: Path, provider: str, new: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    report = tmp_path / "drift-report.md"
+    cassettes = CORPUS / "cassettes" if provider == "oneclick" else ROOT / "cassettes"
+    return _gate(
+        "--provider", provider, "--new", str(new), "--report", str(report), "--cassettes", str(cassettes), env=env
+    )
+
+
 @pytest.mark.slow
 @needs_mypy
 def test_gate_end_to_end_response_field_removed(tmp_path: Path) -> None:
-    """A new oneclick spec without Quote.depositAddress: 4 breaking changes, and the adapters no longer type-check."""
-    spec = yaml.safe_load((ROOT / "specs/oneclick/openapi.yaml").read_text(encoding="utf-8"))
-    del spec["components"]["schemas"]["Quote"]["properties"]["depositAddress"]
-    new = tmp_path / "openapi.yaml"
-    new.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    """Upstream drops Quote.depositAddress: 3 breaking changes upstream, the overlay's correction of that field no
+    longer matches, and the adapters no longer type-check against the client generated from the result."""
+    new = _upstream_without(tmp_path, "components", "schemas", "Quote", "properties", "depositAddress")
     summary = tmp_path / "step-summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
-    report = tmp_path / "drift-report.md"
-    proc = _gate(
-        "--provider",
-        "oneclick",
-        "--new",
-        str(new),
-        "--report",
-        str(report),
-        "--cassettes",
-        str(CORPUS / "cassettes"),
-        env={"GITHUB_STEP_SUMMARY": str(summary)},
-    )
+    proc = _gate_new(tmp_path, "oneclick", new, GITHUB_STEP_SUMMARY=str(summary))
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    lines = proc.stdout.strip().splitlines()
-    assert lines[-2:] == [
-        "oneclick: 4 breaking, 0 non-breaking; adapters type-check: FAIL; cassettes conforming: 4/4",
+    report = tmp_path / "drift-report.md"
+    assert proc.stdout.strip().splitlines()[-2:] == [
+        "oneclick: 3 breaking, 0 non-breaking; overlay: 1 of 185 corrections no longer match; "
+        "adapters type-check: FAIL; cassettes conforming: 4/4",
         f"report: {report}",
     ]
     text = report.read_text(encoding="utf-8")
+    assert f"## API drift: `specs/oneclick/upstream/openapi.json` → `{new}`" in text  # like with like
     for where in (
         f"POST /v0/quote 200 {_Q}/quote/properties/depositAddress",
-        f"POST /v0/quote 201 {_Q}/quote/properties/depositAddress",
         f"GET /v0/status 200 {_Q}/quoteResponse/properties/quote/properties/depositAddress",
         f"POST /v0/deposit/submit 200 {_Q}/quoteResponse/properties/quote/properties/depositAddress",
     ):
         assert f"`response-optional-property-removed` | `{where}`" in text
+    assert "### Overlay: 1 corrections no longer match" in text
+    assert "| `$.components.schemas.Quote.properties.depositAddress` | Quote: " in text
     assert '"Quote" has no attribute "deposit_address"' in text  # mypy proves the adapter breaks
     assert summary.read_text(encoding="utf-8") == "earlier step\n" + text
 
 
 @pytest.mark.slow
 @needs_mypy
-def test_gate_end_to_end_unchanged_spec_passes(tmp_path: Path) -> None:
-    proc = _gate(
-        "--provider",
-        "oneclick",
-        "--new",
-        str(ROOT / "specs/oneclick/openapi.yaml"),
-        "--report",
-        str(tmp_path / "r.md"),
-        "--cassettes",
-        str(CORPUS / "cassettes"),
+def test_gate_overlay_target_gone_is_reported_with_its_reason(tmp_path: Path) -> None:
+    new = _upstream_without(tmp_path, "components", "schemas", "AppFee", "properties", "recipient")
+    proc = _gate_new(tmp_path, "oneclick", new)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "oneclick: 3 breaking, 1 non-breaking; overlay: 1 of 185 corrections no longer match; " in proc.stdout
+    assert (
+        "| `$.components.schemas.AppFee.properties.recipient` | AppFee: " in (tmp_path / "drift-report.md").read_text()
     )
+
+
+@pytest.mark.slow
+@needs_mypy
+@pytest.mark.parametrize(
+    ("provider", "upstream", "tail"),
+    [
+        (
+            "oneclick",
+            ONECLICK_UPSTREAM,
+            "overlay: 185/185 corrections apply; adapters type-check: pass; cassettes conforming: 4/4",
+        ),
+        (
+            "across",
+            ACROSS_UPSTREAM,
+            "overlay: 323/323 corrections apply; adapters type-check: pass; cassettes conforming: 13/13",
+        ),
+    ],
+)
+def test_gate_end_to_end_unchanged_upstream_reports_no_change(
+    tmp_path: Path, provider: str, upstream: Path, tail: str
+) -> None:
+    """`nox -s drift` against an unchanged upstream: no change, every correction applies, everything passes."""
+    proc = _gate_new(tmp_path, provider, upstream)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "oneclick: 0 breaking, 0 non-breaking; adapters type-check: pass; cassettes conforming: 4/4" in proc.stdout
+    assert f"{provider}: 0 breaking, 0 non-breaking; {tail}" in proc.stdout
+    assert "**no changes**" in (tmp_path / "drift-report.md").read_text(encoding="utf-8")

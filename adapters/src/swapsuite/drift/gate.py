@@ -6,16 +6,21 @@
 For each provider (or the one given) it takes the new spec — ``--new``, else ``upstream_spec_url`` from
 ``specs/providers.toml`` (hand-authored providers have none and are skipped) — and
 
-1. classifies every change from ``specs/<provider>/openapi.yaml`` to it (:mod:`swapsuite.drift.rules`);
-2. regenerates the client from the new spec into a temporary directory with ``codegen/generate.py``;
-3. type-checks ``adapters/src/swapsuite/providers/<provider>`` against that client (mypy);
-4. replays ``cassettes/<provider>/*.yaml`` (if any): every recorded response must validate against the new spec and
+1. classifies every change to it (:mod:`swapsuite.drift.rules`): from the provider's raw upstream document in the
+   repository when its spec is upstream + overlay (:mod:`swapsuite.drift.pulled`: like with like, so our own
+   corrections are not drift), else from ``specs/<provider>/openapi.yaml``;
+2. for upstream + overlay, re-applies the overlay to the new document: a correction whose target no longer matches
+   fails the gate (upstream moved what we correct), and the corrected document is what the next steps use;
+3. regenerates the client from it into a temporary directory with ``codegen.generate``;
+4. type-checks ``adapters/src/swapsuite/providers/<provider>`` against that client (mypy);
+5. replays ``cassettes/<provider>/*.yaml`` (if any): every recorded response must validate against the new spec and
    parse with the new client.
 
 It prints one summary line per provider, writes a Markdown report (``--report``, default ``drift-report.md``) and
 appends it to ``$GITHUB_STEP_SUMMARY`` when that is set. Exit status: 0 when nothing breaks, 1 when a breaking
-change (at or above ``--fail-on``), a failed regeneration, a failed type-check or a non-conforming cassette was
-found, 2 when an input could not be read (offline, bad file) or the arguments are wrong.
+change (at or above ``--fail-on``), an overlay correction that no longer matches, a failed regeneration, a failed
+type-check or a non-conforming cassette was found, 2 when an input could not be read (offline, bad file) or the
+arguments are wrong.
 
 ``--accept FILE`` (default ``specs/<provider>/drift-accepted.json`` when it exists) lists known, deliberate
 differences — the ``changes`` of ``swapsuite drift --format json`` or a list of ``{kind, location}`` — that are
@@ -39,6 +44,7 @@ from .change import FAIL_ON, Change, counts, fails
 from .impact import CheckResult, regenerate, typecheck
 from .load import Document, SpecLoadError, load
 from .operations import compare
+from .pulled import OverlayResult, pulled_sources, reapply, unmatched_markdown
 from .report import render_markdown
 from .rules import POLICIES, current_kinds
 
@@ -52,10 +58,12 @@ class ProviderResult:
 
     provider: str
     source: str | None = None
+    base: str | None = None  # what the new spec is compared with (the upstream document, or our spec)
     skipped: str | None = None
     error: str | None = None
     changes: list[Change] = field(default_factory=list)
     accepted: list[Change] = field(default_factory=list)
+    overlay: OverlayResult | None = None
     generation: CheckResult | None = None
     types: CheckResult | None = None
     cassette_files: int = 0
@@ -66,6 +74,7 @@ class ProviderResult:
         return (
             fails(self.changes, fail_on)
             or any(step is not None and not step.ok for step in impact)
+            or bool(self.overlay and not self.overlay.ok)
             or bool(self.cassettes and self.cassettes.conforming < self.cassettes.total)
         )
 
@@ -79,6 +88,8 @@ class ProviderResult:
         parts = [f"{tally['breaking']} breaking, {tally['non-breaking']} non-breaking"]
         if self.accepted:
             parts[0] += f" (+{len(self.accepted)} accepted)"
+        if self.overlay is not None:
+            parts.append(self.overlay.detail())
         if self.generation is not None and not self.generation.ok:
             parts.append("regeneration: FAIL" + ("" if self.types is not None else " (nothing generated)"))
         if self.types is not None:
@@ -130,10 +141,15 @@ def run_provider(
         result.skipped = f"{entry.get('spec_origin', 'hand-authored')} spec, no upstream spec to compare; use --new"
         return result
     result.source = str(source)
+    pulled = pulled_sources(root, entry)
+    base_path = pulled.upstream if pulled else root / "specs" / provider / "openapi.yaml"
+    result.base = base_path.relative_to(root).as_posix() if base_path.is_relative_to(root) else str(base_path)
     try:
-        base = load(str(root / "specs" / provider / "openapi.yaml"))
         target: Document = load(str(source))
-        changes = compare(base, target, policy=policy)
+        changes = compare(load(str(base_path)), target, policy=policy)
+        if pulled is not None:
+            result.overlay = reapply(target, pulled.overlay)
+            target = result.overlay.document
         default = root / "specs" / provider / ACCEPT_FILE
         known = accept_list(accept or default) if accept is not None or default.exists() else set()
     except SpecLoadError as exc:
@@ -144,7 +160,7 @@ def run_provider(
     files = sorted((cassette_dir / provider).glob("*.yaml"))
     result.cassette_files = len(files)
     with tempfile.TemporaryDirectory(prefix=f"swapsuite-drift-{provider}-") as tmp:
-        package, result.generation = regenerate(root, provider, target.text, Path(tmp))
+        package, result.generation = regenerate(root, provider, target.text, Path(tmp), entry)
         if package is None:
             return result
         result.types = typecheck(root, provider, package, Path(tmp))
@@ -167,8 +183,10 @@ def report_markdown(results: list[ProviderResult], fail_on: str) -> str:
             continue
         lines += [
             "",
-            render_markdown(r.changes, f"specs/{r.provider}/openapi.yaml", str(r.source), limit=REPORT_ROWS).rstrip(),
+            render_markdown(r.changes, str(r.base), str(r.source), limit=REPORT_ROWS).rstrip(),
         ]
+        if r.overlay is not None and not r.overlay.ok:
+            lines += unmatched_markdown(r.overlay)
         if r.accepted:
             lines += ["", f"{len(r.accepted)} accepted (known, deliberate) differences not counted above."]
         for title, step in (("Regeneration", r.generation), ("Adapters type-check (mypy)", r.types)):

@@ -1,8 +1,10 @@
 """Proving what a new spec breaks: regenerate the client from it and type-check the adapters against the result.
 
-Regeneration reuses ``codegen/generate.py`` unchanged: its module-level ``SPECS`` and ``ROOT`` are pointed at a
-temporary tree holding ``providers.toml`` and the new spec as ``<provider>/openapi.yaml``, and its ``generate()``
-writes into a temporary output root — same generator, config, templates and post hooks as ``nox -s generate``.
+Regeneration calls the repository's ``codegen.generate.generate()`` like any library, with the new spec, the
+provider's manifest entry, a fixed throw-away version and a temporary output root: same generator, config, templates
+and post hooks as ``nox -s generate``, and nothing in the repository is read from module globals or written. (The gate
+runs from a checkout for that reason: ``codegen/`` and its templates are not part of the ``swapsuite`` wheel, only
+the classifier is.)
 
 The adapters are then type-checked with mypy (the workspace ``pyproject.toml`` configuration, ``--strict``) with the
 freshly generated package first on ``MYPYPATH``, so every attribute, model or function the adapter uses and the new
@@ -13,18 +15,15 @@ from __future__ import annotations
 
 import importlib
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from unittest import mock
 
 MAX_OUTPUT_LINES = 40
+DRIFT_VERSION = "0.0.0.dev0"  # the throw-away client generated from a new spec is never released
 
 
 @dataclass
@@ -42,29 +41,20 @@ def codegen_module(root: Path) -> ModuleType:
     return importlib.import_module("codegen.generate")
 
 
-@contextmanager
-def _pointed_at(gen: ModuleType, work: Path) -> Iterator[None]:
-    """Point codegen's spec tree (and the root that provenance paths are relative to) at ``work``."""
-    with mock.patch.object(gen, "SPECS", work / "specs"), mock.patch.object(gen, "ROOT", work):
-        yield
-
-
-def regenerate(root: Path, provider: str, spec_text: str, work: Path) -> tuple[Path | None, CheckResult]:
-    """Generate ``provider``'s client from ``spec_text`` under ``work``.
+def regenerate(
+    root: Path, provider: str, spec_text: str, work: Path, entry: dict[str, Any]
+) -> tuple[Path | None, CheckResult]:
+    """Generate ``provider``'s client (``entry``: its ``specs/providers.toml`` table) from ``spec_text`` under ``work``.
 
     Returns the generated package directory (None when nothing was generated) and whether generation passed
     (``codegen.generate`` treats generator warnings — skipped endpoints or models — as failures).
     """
     gen = codegen_module(root)
-    specs = work / "specs"
-    (specs / provider).mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(Path(gen.SPECS) / "providers.toml", specs / "providers.toml")
-    (specs / provider / "openapi.yaml").write_text(spec_text, encoding="utf-8")
-    entry: dict[str, Any] = gen.load_providers()[provider]
+    spec = work / f"{provider}-openapi.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
     package = work / "generated" / provider / str(entry["package"])
     try:
-        with _pointed_at(gen, work):
-            gen.generate(provider, work / "generated")
+        gen.generate(provider, work / "generated", spec=spec, entry=entry, version=DRIFT_VERSION)
     except Exception as exc:  # GenerationError (failure or warnings), or the generator crashing on an odd document
         lines = [line for line in str(exc).splitlines() if line.strip()] or [type(exc).__name__]
         # With warnings the generator still writes a (partial) client: keep checking what it produced.
