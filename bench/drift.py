@@ -4,9 +4,11 @@
   change — the cost of the gate on every CI run where nothing changed. Reported as milliseconds against a budget
   (a CI step should not notice the classifier) and as a ratio to the irreducible floor, parsing the two documents
   with the same YAML loader.
-* **Across vs upstream**: the same against the upstream reference document (``../shared/upstream/across``), which
-  differs in hundreds of places — the cost when there is a lot to report. Measured only where that reference copy
-  exists beside the repository (the result says so when it does not).
+* **Across vs upstream**: the same against the published document our spec is built from
+  (``specs/across/upstream/openapi.yaml``), which differs in hundreds of places — the cost when there is a lot to
+  report.
+* **Overlay re-applied**: what the gate adds for a pulled provider on an unchanged upstream — the 323 corrections
+  of ``specs/across/overlay.yaml`` applied to a freshly loaded upstream document.
 
 Medians of interleaved repetitions, each on fresh loads (nothing cached between rounds).
 """
@@ -19,11 +21,13 @@ from typing import Any
 
 from swapsuite.drift import compare, load
 from swapsuite.drift.load import parse_yaml
+from swapsuite.drift.pulled import reapply
 
 from .common import ROOT, Figure, median_ms, summary_ms
 
 ACROSS = ROOT / "specs" / "across" / "openapi.yaml"
-UPSTREAM = ROOT.parent / "shared" / "upstream" / "across" / "api-docs-openapi.yaml"
+UPSTREAM = ROOT / "specs" / "across" / "upstream" / "openapi.yaml"
+OVERLAY = ROOT / "specs" / "across" / "overlay.yaml"
 BUDGET_MS = 2000.0
 
 
@@ -42,18 +46,27 @@ def _parse(*paths: Path) -> int:
     return time.perf_counter_ns() - began
 
 
+def _reapply() -> int:
+    """Nanoseconds to load the upstream document and re-apply the overlay to it (the gate's extra step)."""
+    began = time.perf_counter_ns()
+    result = reapply(load(str(UPSTREAM)), OVERLAY)
+    elapsed = time.perf_counter_ns() - began
+    if not result.ok:
+        raise RuntimeError(f"{len(result.unmatched)} Across overlay corrections do not match their upstream document")
+    return elapsed
+
+
 def run(smoke: bool = False, profile: bool = False) -> dict[str, Any]:
     rounds = 2 if smoke else 15
-    pairs = {"self": (ACROSS, ACROSS)}
-    if UPSTREAM.exists():
-        pairs["upstream"] = (ACROSS, UPSTREAM)
-    samples: dict[str, list[int]] = {name: [] for name in [*pairs, "parse"]}
+    pairs = {"self": (ACROSS, ACROSS), "upstream": (ACROSS, UPSTREAM)}
+    samples: dict[str, list[int]] = {name: [] for name in [*pairs, "parse", "overlay"]}
     changes: dict[str, int] = {}
     for _ in range(rounds):
         for name, (base, new) in pairs.items():
             elapsed, changes[name] = _classify(base, new)
             samples[name].append(elapsed)
         samples["parse"].append(_parse(ACROSS, ACROSS))
+        samples["overlay"].append(_reapply())
     if changes["self"] != 0:
         raise RuntimeError(f"the Across spec differs from itself in {changes['self']} places")
     lines = len(ACROSS.read_text(encoding="utf-8").splitlines())
@@ -75,17 +88,24 @@ def run(smoke: bool = False, profile: bool = False) -> dict[str, Any]:
             detail={"parse": summary_ms(samples["parse"])},
         ),
     ]
-    if "upstream" in pairs:
-        up_ms = median_ms(samples["upstream"])
-        figures.append(
-            Figure(
-                "Across spec vs upstream reference: load + classify",
-                round(up_ms, 1),
-                f"<= {BUDGET_MS:g} ms",
-                up_ms <= BUDGET_MS,
-                unit="ms",
-                detail={"timing": summary_ms(samples["upstream"]), "changes": changes["upstream"]},
-            )
-        )
-    details = {"upstream": str(UPSTREAM) if "upstream" in pairs else f"not measured: {UPSTREAM} is not present"}
+    up_ms, overlay_ms = median_ms(samples["upstream"]), median_ms(samples["overlay"])
+    figures += [
+        Figure(
+            "Across spec vs its upstream document: load + classify",
+            round(up_ms, 1),
+            f"<= {BUDGET_MS:g} ms",
+            up_ms <= BUDGET_MS,
+            unit="ms",
+            detail={"timing": summary_ms(samples["upstream"]), "changes": changes["upstream"]},
+        ),
+        Figure(
+            "Across overlay (323 corrections) re-applied to a loaded upstream document",
+            round(overlay_ms, 1),
+            f"<= {BUDGET_MS:g} ms",
+            overlay_ms <= BUDGET_MS,
+            unit="ms",
+            detail={"timing": summary_ms(samples["overlay"])},
+        ),
+    ]
+    details = {"upstream": UPSTREAM.relative_to(ROOT).as_posix(), "overlay": OVERLAY.relative_to(ROOT).as_posix()}
     return {"figures": [f.as_dict() for f in figures], "details": details}

@@ -54,7 +54,9 @@ class OverlayResult:
 def _dump(data: dict[str, Any]) -> str:
     import yaml  # the [drift] extra; parse_yaml has already required it
 
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000)
+    # libyaml's emitter when available (as the loader in load.py): the pure-Python one is most of this step's time.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=10_000)
 
 
 def reapply(new: Document, overlay_path: Path) -> OverlayResult:
