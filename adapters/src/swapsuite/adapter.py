@@ -2,7 +2,8 @@
 
 An adapter knows how to authenticate, which calls to make and how to map their results. It performs no I/O itself:
 ``swapsuite.provider`` runs its plans through ``swapsuite.engine``. Subclasses live in ``swapsuite.providers.*``
-and register themselves by name in :data:`REGISTRY`.
+(or in another package, registered through ``swapsuite.registry``); each carries its provider's
+:class:`~swapsuite.descriptor.Descriptor` and takes its name, key variable and default base URL from it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .cache import TTLCache
 from .caip import AssetId
+from .descriptor import Descriptor
 from .engine import Plan, input_checks
 from .errors import ConfigurationError, UnsupportedError, ValidationError
 from .models import AccountType, Quote, QuoteRequest, StatusReport, SwapType, Token
@@ -26,8 +28,10 @@ DEFAULT_TOKEN_TTL = 300.0
 
 
 class Adapter(abc.ABC):
-    """Base class of the four provider adapters."""
+    """Base class of the provider adapters."""
 
+    # Set ``descriptor`` on a subclass and the four attributes below follow from it (__init_subclass__).
+    descriptor: ClassVar[Descriptor]
     name: ClassVar[str]
     api_key_env: ClassVar[str]
     api_key_required: ClassVar[bool] = False
@@ -41,6 +45,15 @@ class Adapter(abc.ABC):
     supports_referral: ClassVar[bool] = False
     supports_integrator_id: ClassVar[bool] = False
     max_slippage_bps: ClassVar[int] = 5000
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("descriptor")
+        if isinstance(own, Descriptor):  # one source of truth: the descriptor
+            cls.name = own.name
+            cls.api_key_env = own.api_key_env
+            cls.api_key_required = own.api_key_required
+            cls.default_base_url = own.base_url
 
     def __init__(
         self,

@@ -21,12 +21,12 @@ from .errors import SwapsuiteError, ValidationError
 from .models import AccountType, AppFee, Quote, QuoteRequest, SwapType
 from .money import from_human, parse_base_units
 from .provider import Provider
-from .providers import NAMES
+from .registry import provider_names
 from .resolve import needs_token_list, resolve_asset
 
 T = TypeVar("T")
 console = Console()
-PROVIDER = click.Choice(NAMES)
+PROVIDER = click.Choice(provider_names())
 
 
 def _fail(message: str) -> NoReturn:
@@ -51,7 +51,7 @@ def _base_urls(values: Sequence[str], providers: Sequence[str]) -> dict[str, str
     urls: dict[str, str] = {}
     for value in values:
         name, sep, url = value.partition("=")
-        if sep and name in NAMES:
+        if sep and name in provider_names():
             urls[name] = url
         elif len(providers) == 1:
             urls[providers[0]] = value
@@ -208,7 +208,7 @@ def _amount(opts: dict[str, Any], asset: Any, listed: Sequence[Any]) -> int:
 def quote(**opts: Any) -> None:
     """Quote a swap with one provider, or with --all of them (ranked by minimum amount out)."""
     _start_sandbox(opts["sandbox"])
-    names: list[str] = list(NAMES) if opts["all_"] else list(opts["provider"])
+    names: list[str] = list(provider_names()) if opts["all_"] else list(opts["provider"])
     if not names:
         raise click.UsageError("give --provider P (repeatable) or --all")
     urls = _base_urls(opts["base_url"], names)
@@ -278,7 +278,7 @@ def sandbox_command(ctx: click.Context, host: str, port: int, providers: tuple[s
 
     _guard(lambda: check_bind_host(host, allow_remote))  # a non-loopback --host needs --allow-remote
     _guard(lambda: cli_sandbox.check_port(host, port))  # a busy port: one line, before any banner
-    names = list(providers or NAMES)
+    names = list(providers or provider_names())
     click.echo(f"API key where required: {SANDBOX_API_KEY}")
     click.echo(cli_sandbox.banner(host, port, names))
     serve(names, host=host, port=port, allow_remote=allow_remote)

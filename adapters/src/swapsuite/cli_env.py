@@ -107,8 +107,8 @@ def open_provider(name: str, explicit_url: str | None = None) -> Provider:
     api_key: str | None = None
     if facts is not None and url is not None and url == facts.get("base_urls", {}).get(name):
         api_key = str(facts["api_key"])
-        if name == "oneclick":  # the 1Click sandbox signs with its own key: trust it for the sandbox URL only
-            extra["public_key"] = str(facts["oneclick_public_key"])
+        # Sandbox-only adapter arguments (the 1Click sandbox's signing key): trusted for the sandbox URL only.
+        extra.update(facts.get("adapter_args", {}).get(name, {}))
     adapter = adapter_class(name)
     if adapter.api_key_required and not api_key and not os.environ.get(adapter.api_key_env):
         raise ConfigurationError(

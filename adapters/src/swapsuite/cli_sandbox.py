@@ -18,7 +18,7 @@ from . import cli_env, cli_store
 from .errors import ConfigurationError, ValidationError
 from .models import Deposit, SignTypedData, StatusReport, Transaction
 from .provider import Provider
-from .providers import NAMES
+from .registry import provider_names
 
 
 def check_port(host: str, port: int) -> None:
@@ -139,7 +139,7 @@ def act_command(group: click.Group, guard: Any, emit: Any, console: Console) -> 
     @click.option(
         "--provider",
         "-p",
-        type=click.Choice(NAMES),
+        type=click.Choice(provider_names()),
         default=None,
         help="With a REF: the provider whose saved quote it is.",
     )

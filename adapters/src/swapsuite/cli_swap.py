@@ -21,7 +21,7 @@ from .cli_deadline import run_one
 from .errors import SwapsuiteError, UnsupportedError
 from .models import Quote
 from .provider import Provider
-from .providers import NAMES
+from .registry import provider_names
 
 Guard = Callable[[Callable[[], Any]], Any]
 PROVIDER_HELP = "With a REF: the provider whose firm quote it is."
@@ -78,7 +78,7 @@ def swap(opts: dict[str, Any], build: cli_quote.RequestBuilder, console: Console
 
 
 def cli_env_names(opts: dict[str, Any]) -> list[str]:
-    names = list(NAMES) if opts.get("all_") else list(opts.get("provider") or ())
+    names = list(provider_names()) if opts.get("all_") else list(opts.get("provider") or ())
     if not names:
         raise click.UsageError("give --provider P (repeatable) or --all")
     return names
@@ -109,7 +109,7 @@ def register(
 
     @main.command("execute")
     @click.argument("target", metavar="QUOTE_FILE|REF")
-    @click.option("--provider", "-p", type=click.Choice(NAMES), default=None, help=PROVIDER_HELP)
+    @click.option("--provider", "-p", type=click.Choice(provider_names()), default=None, help=PROVIDER_HELP)
     @click.option("--human", is_flag=True, help="Amounts in token units with their symbol.")
     @click.option("--json", "as_json", is_flag=True)
     @cli_env.SANDBOX_URL_OPTION
@@ -121,7 +121,7 @@ def register(
 
     @main.command("submit")
     @click.argument("target", metavar="QUOTE_FILE|REF")
-    @click.option("--provider", "-p", type=click.Choice(NAMES), default=None, help=PROVIDER_HELP)
+    @click.option("--provider", "-p", type=click.Choice(provider_names()), default=None, help=PROVIDER_HELP)
     @click.option("--tx-hash", default=None, help="The deposit transaction's hash (1Click).")
     @click.option("--signature", default=None, help="The signed typed data (Changelly).")
     @click.option("--memo", default=None, help="The deposit memo (1Click MEMO-mode deposits).")

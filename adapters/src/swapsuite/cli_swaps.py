@@ -32,7 +32,7 @@ from .history import SwapRecord
 from .history_walk import SwapIterator
 from .models import SwapState
 from .provider import Provider
-from .providers import NAMES
+from .registry import provider_names
 from .resolve import needs_token_list, resolve_asset
 
 Opener = Callable[[str, str | None], Provider]
@@ -195,7 +195,7 @@ def _table(records: Iterable[SwapRecord], title: str) -> Table:
 
 def run(opener: Opener, opts: dict[str, Any], console: Console) -> None:
     """The command body (errors are the caller's: one line, exit 1)."""
-    names = list(NAMES) if opts["all_"] else list(opts["provider"])
+    names = list(provider_names()) if opts["all_"] else list(opts["provider"])
     if not names:
         raise click.UsageError("give --provider P (repeatable) or --all")
     providers = [opener(name, opts["base_url"] if len(names) == 1 else None) for name in names]
@@ -226,7 +226,11 @@ def register(
 
     @group.command("swaps")
     @click.option(
-        "--provider", "-p", type=click.Choice(NAMES), multiple=True, help="Provider(s) whose history to walk."
+        "--provider",
+        "-p",
+        type=click.Choice(provider_names()),
+        multiple=True,
+        help="Provider(s) whose history to walk.",
     )
     @click.option("--all", "all_", is_flag=True, help="Every provider with a history, merged by creation time.")
     @click.option("--address", default=None, help="Swaps whose sender or recipient is this address.")

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import click
 
-from .providers import NAMES
+from .registry import descriptor, provider_names
 from .version import CLIENTS, __version__, client_info, compatibility
 
 
 def version_text() -> str:
     lines = [f"swapsuite {__version__}"]
-    for name in NAMES:
+    for name in provider_names():
+        package = descriptor(name).client_package
+        if package is None:
+            lines.append(f"  {name:<9}  {descriptor(name).adapter} (no generated client of swapsuite)")
+            continue
         try:
             info = client_info(name)
         except ImportError:
-            lines.append(f"  {name:<9}  swapsuite_{name}_client not installed")
+            lines.append(f"  {name:<9}  {package} not installed")
             continue
         known = CLIENTS.get(name, "")
         mismatch = "" if compatibility(info.version) == compatibility(known) else f"  (built against {known})"

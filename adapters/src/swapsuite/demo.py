@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from decimal import Decimal
-from typing import Any
 
 from .best import best_quote_each
 from .caip import AssetId
@@ -16,10 +15,9 @@ from .extras import require
 from .models import Fee, Quote, QuoteRequest, StatusReport
 from .money import human_string, to_human
 from .provider import Provider, get_provider
-from .providers import NAMES
+from .registry import descriptor
 from .resolve import resolve_asset
 from .sandbox import SANDBOX_API_KEY, SandboxServer
-from .sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 from .sandbox.wallet import perform
 
 require("cli")  # rich, [cli]: one clear error naming the extra (.sandbox above checks [sandbox] the same way)
@@ -92,11 +90,11 @@ def run(console: Console | None = None) -> StatusReport:
     """Run the demo; returns the final status report (raises if the swap does not finish)."""
     console = console or Console()
     with SandboxServer() as sandbox:
-        console.print(f"sandboxes on {sandbox.url} (/oneclick /across /changelly /deframe)")
-        # The 1Click sandbox signs quotes with its own key; the adapter verifies them under that key.
-        extra: dict[str, dict[str, Any]] = {"oneclick": {"public_key": SANDBOX_PUBLIC_KEY}}
+        console.print(f"sandboxes on {sandbox.url} ({' '.join('/' + n for n in sandbox.providers)})")
+        # Each provider's sandbox arguments (1Click: the sandbox signs quotes with its own key, trusted there only).
         providers = [
-            get_provider(n, base_url=sandbox.base_url(n), api_key=SANDBOX_API_KEY, **extra.get(n, {})) for n in NAMES
+            get_provider(n, base_url=sandbox.base_url(n), api_key=SANDBOX_API_KEY, **descriptor(n).sandbox_adapter_args)
+            for n in sandbox.providers
         ]
         try:
             console.print(_tokens_table(providers))

@@ -17,24 +17,21 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import importlib
 from collections.abc import Callable
 from typing import Any, Self, Unpack
 
 import httpx
 
-from . import engine, sanity
-from .adapter import REGISTRY, Adapter
+from . import engine, registry, sanity
+from .adapter import Adapter
 from .engine import CallerClient
 from .errors import ConfigurationError, LifecycleError
 from .history import SwapCriteria
 from .history_walk import AsyncSwapIterator, SwapIterator, start
 from .models import Quote, QuoteRequest, StatusReport, Token
-from .providers import NAMES
 from .retry import RetryPolicy
 from .transport import Deadline, async_hook, credential_hook, default_deadline
 from .validate import check_ref
-from .version import check_client
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_RETRY = RetryPolicy()
@@ -42,13 +39,8 @@ Timeout = httpx.Timeout | float | None
 
 
 def adapter_class(name: str) -> type[Adapter]:
-    """The registered adapter class for a provider name (imported on first use)."""
-    if name not in NAMES:
-        raise ConfigurationError(f"unknown provider {name!r}; choose from {', '.join(NAMES)}")
-    if name not in REGISTRY:
-        check_client(name)  # a client with breaking changes the adapter does not know is refused, clearly
-    importlib.import_module(f"{__package__}.providers.{name}")  # registers the adapter
-    return REGISTRY[name]
+    """The registered adapter class for a provider name (imported on first use; see :mod:`swapsuite.registry`)."""
+    return registry.adapter_class(name)
 
 
 def _client_args(
@@ -336,7 +328,8 @@ def get_provider(
     http_client: httpx.Client | None = None,
     **adapter_args: Any,
 ) -> Provider:
-    """A sync provider by name (``oneclick``, ``across``, ``changelly``, ``deframe``).
+    """A sync provider by name: a built-in one (``oneclick``, ``across``, ``changelly``, ``deframe``) or any other
+    package registered (``swapsuite.registry.provider_names()``).
 
     The API key comes from ``api_key``, else the provider's environment variable (see README), else — where the
     provider requires one — a :class:`ConfigurationError` naming that variable.

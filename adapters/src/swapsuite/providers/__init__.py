@@ -1,4 +1,6 @@
-"""The four provider adapters, one subpackage each. Importing a subpackage registers its adapter in
-``swapsuite.adapter.REGISTRY``; ``swapsuite.get_provider`` imports them lazily by name."""
+"""The built-in provider adapters, one subpackage each (``descriptor.py``: the provider as data; ``__init__.py``: the
+adapter). ``swapsuite.registry`` finds them — and providers registered by other packages — by name."""
 
-NAMES = ("oneclick", "across", "changelly", "deframe")
+from ..registry import BUILTIN as NAMES
+
+__all__ = ["NAMES"]

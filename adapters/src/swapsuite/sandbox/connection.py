@@ -1,7 +1,8 @@
 """``GET /_sandbox/connection``: everything a client needs to talk to a running sandbox, from one URL.
 
-The command line reads it (``--sandbox-url URL`` / ``SWAPSUITE_SANDBOX_URL``) instead of asking the user for four
-base URLs, two API keys and the 1Click signing key. The endpoint follows the control-API rules of
+The command line reads it (``--sandbox-url URL`` / ``SWAPSUITE_SANDBOX_URL``) instead of asking the user for every
+provider's base URL, the API keys and the sandbox-only adapter arguments (the 1Click sandbox's signing key), all of
+which come from the registered providers' descriptors. The endpoint follows the control-API rules of
 ``swapsuite.sandbox.control_api`` (loopback ``Host``, same ``Origin``): it hands out the sandbox key, which is no
 secret, but a web page the user visits has no business reading it either.
 """
@@ -16,9 +17,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ..registry import descriptor
 from .control import SandboxState
 from .control_api import endpoint
-from .oneclick_data import SANDBOX_PUBLIC_KEY
 from .server import SANDBOX_API_KEY
 
 CONNECTION_PATH = "/_sandbox/connection"
@@ -32,35 +33,37 @@ WALLET_ADDRESSES = {
     "near": "sandbox-wallet.near",
 }
 
-# Where each provider's key is read from (the adapters' environment variables).
-KEY_VARIABLES = {
-    "oneclick": "ONECLICK_API_KEY",
-    "across": "ACROSS_API_KEY",
-    "changelly": "CHANGELLY_API_KEY",
-    "deframe": "DEFRAME_API_KEY",
-}
+
+def adapter_args(providers: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The sandbox-only adapter keyword arguments of each provider that has any (its descriptor's)."""
+    found = {name: dict(descriptor(name).sandbox_adapter_args) for name in providers}
+    return {name: args for name, args in found.items() if args}
 
 
 def facts(url: str, providers: Sequence[str]) -> dict[str, Any]:
     """The connection facts of a sandbox served at ``url`` (no trailing slash)."""
     base_urls = {name: f"{url}/{name}" for name in providers}
-    return {
+    args = adapter_args(providers)
+    found = {
         "url": url,
         "base_urls": base_urls,
         "api_key": SANDBOX_API_KEY,
-        "oneclick_public_key": SANDBOX_PUBLIC_KEY,
+        "adapter_args": args,
         "wallet": dict(WALLET_ADDRESSES),
         "env": environment(url, base_urls),
     }
+    if "public_key" in args.get("oneclick", {}):  # the name clients of the first version of this endpoint read
+        found["oneclick_public_key"] = args["oneclick"]["public_key"]
+    return found
 
 
 def environment(url: str, base_urls: dict[str, str]) -> dict[str, str]:
     """The environment variables that point every swapsuite command (and the adapters) at this sandbox."""
     env = {"SWAPSUITE_SANDBOX_URL": url}
     env.update({f"SWAPSUITE_{name.upper()}_BASE_URL": base for name, base in base_urls.items()})
-    env.update({KEY_VARIABLES[name]: SANDBOX_API_KEY for name in base_urls if name in KEY_VARIABLES})
-    if "oneclick" in base_urls:
-        env["SWAPSUITE_ONECLICK_PUBLIC_KEY"] = SANDBOX_PUBLIC_KEY
+    env.update({descriptor(name).api_key_env: SANDBOX_API_KEY for name in base_urls})
+    for name, args in adapter_args(list(base_urls)).items():  # e.g. SWAPSUITE_ONECLICK_PUBLIC_KEY
+        env.update({f"SWAPSUITE_{name.upper()}_{key.upper()}": str(value) for key, value in args.items()})
     return env
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import socket
 import threading
 import time
@@ -13,30 +12,41 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from ..providers import NAMES
+from ..descriptor import load_object
+from ..errors import ConfigurationError
+from ..registry import descriptor, descriptors
 from .control import SandboxState
 from .limits import MAX_BODY_BYTES, BodyLimit, check_bind_host, control_hosts
 
 SANDBOX_API_KEY = "sandbox-key"
 
 
+def sandboxed() -> tuple[str, ...]:
+    """Every registered provider that ships a sandbox (its descriptor's ``sandbox``), in registry order."""
+    return tuple(d.name for d in descriptors() if d.sandbox)
+
+
 def provider_app(name: str, state: SandboxState) -> Starlette:
-    """One provider's sandbox app (its API plus ``/_sandbox``)."""
-    module = importlib.import_module(f"{__package__}.{name}")
-    return module.create_app(state)  # type: ignore[no-any-return]
+    """One provider's sandbox app (its API plus ``/_sandbox``), from its descriptor's ``sandbox`` factory."""
+    factory = descriptor(name).sandbox
+    if factory is None:
+        raise ConfigurationError(f"{name} has no sandbox", provider=name)
+    return load_object(factory)(state)  # type: ignore[no-any-return]
 
 
 def build_app(
-    providers: Sequence[str] = NAMES,
+    providers: Sequence[str] | None = None,
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
     remote_hosts: frozenset[str] = frozenset(),
 ) -> tuple[Starlette, dict[str, SandboxState]]:
-    """All requested sandboxes mounted under ``/<provider>``; returns the app and each provider's state.
+    """All requested sandboxes (default: every registered one) mounted under ``/<provider>``; returns the app and each
+    provider's state.
 
     Every request body is capped at ``max_body_bytes`` (413 beyond, see ``limits.BodyLimit``); ``remote_hosts``
     are Host names besides loopback that may use ``/_sandbox`` (only when serving remotely on purpose).
     """
+    providers = tuple(providers or sandboxed())
     states = {name: SandboxState(name, control_hosts=remote_hosts) for name in providers}
     from .connection import route as connection_route  # imports SANDBOX_API_KEY from here
 
@@ -61,7 +71,7 @@ class SandboxServer:
 
     def __init__(
         self,
-        providers: Sequence[str] = NAMES,
+        providers: Sequence[str] | None = None,
         host: str = "127.0.0.1",
         port: int | None = None,
         *,
@@ -69,6 +79,7 @@ class SandboxServer:
     ) -> None:
         check_bind_host(host, allow_remote)  # ConfigurationError for a non-loopback host without allow_remote
         self.app, self.states = build_app(providers, remote_hosts=control_hosts(host, allow_remote))
+        self.providers: tuple[str, ...] = tuple(self.states)  # the sandboxes this server runs, in mount order
         self.host = host
         self.port = port or free_port(host)
         config = uvicorn.Config(
@@ -107,7 +118,11 @@ class SandboxServer:
 
 
 def serve(
-    providers: Sequence[str] = NAMES, host: str = "127.0.0.1", port: int = 8765, *, allow_remote: bool = False
+    providers: Sequence[str] | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    *,
+    allow_remote: bool = False,
 ) -> None:
     """Serve the sandboxes in the foreground until interrupted; loopback only unless ``allow_remote``."""
     check_bind_host(host, allow_remote)

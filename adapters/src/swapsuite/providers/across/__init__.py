@@ -27,16 +27,14 @@ from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
 from . import history, mapping
+from .descriptor import DESCRIPTOR
 
 
 @register
 class AcrossAdapter(Adapter):
     """Across Protocol (app.across.to/api)."""
 
-    name = "across"
-    api_key_env = "ACROSS_API_KEY"
-    api_key_required = False
-    default_base_url = "https://app.across.to/api"
+    descriptor = DESCRIPTOR  # name, key variable and base URL: see descriptor.py
     supports_exact_output = True  # tradeType=exactOutput
     max_app_fees = 1  # one `appFee` fraction paid to one `appFeeRecipient`
     supports_integrator_id = True  # `integratorId`, 2-byte hex

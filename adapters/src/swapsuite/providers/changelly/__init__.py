@@ -42,6 +42,7 @@ from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
 from . import history, ids, mapping
+from .descriptor import DESCRIPTOR
 
 PAGE_SIZE = 100
 MAX_TOKEN_PAGES = 50  # 5 000 tokens: a bound on a misbehaving paginator, far above the documented catalogue
@@ -51,10 +52,7 @@ MAX_TOKEN_PAGES = 50  # 5 000 tokens: a bound on a misbehaving paginator, far ab
 class ChangellyAdapter(Adapter):
     """Changelly DeFi (``https://defiapi.changelly.com``); the API key is required."""
 
-    name: ClassVar[str] = ids.PROVIDER
-    api_key_env: ClassVar[str] = "CHANGELLY_API_KEY"
-    api_key_required: ClassVar[bool] = True
-    default_base_url: ClassVar[str] = "https://defiapi.changelly.com"
+    descriptor = DESCRIPTOR  # name, key variable and base URL: see descriptor.py
     supports_exact_output: ClassVar[bool] = False
 
     def auth_headers(self) -> dict[str, str]:

@@ -34,6 +34,7 @@ from swapsuite.history import HistoryPlan, SwapFilter
 from swapsuite.models import Quote, QuoteRequest, StatusReport, Token
 
 from . import history, ids, mapping
+from .descriptor import DESCRIPTOR
 
 # Quotes live 5 minutes and the memo only serves execute() on them; this bound keeps it small in long-lived processes.
 PARTIES_MEMO_SIZE = 1024
@@ -43,10 +44,7 @@ PARTIES_MEMO_SIZE = 1024
 class DeframeAdapter(Adapter):
     """Deframe swap v2 over the generated ``swapsuite_deframe_client``."""
 
-    name: ClassVar[str] = "deframe"
-    api_key_env: ClassVar[str] = "DEFRAME_API_KEY"
-    api_key_required: ClassVar[bool] = True
-    default_base_url: ClassVar[str] = "https://api.deframe.io"
+    descriptor = DESCRIPTOR  # name, key variable and base URL: see descriptor.py
     supports_exact_output: ClassVar[bool] = True
 
     def __init__(self, **kwargs: Any) -> None:

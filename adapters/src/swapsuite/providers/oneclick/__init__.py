@@ -38,6 +38,7 @@ from swapsuite.models import AccountType, Quote, QuoteRequest, StatusReport, Tok
 from swapsuite.timeutil import parse_timestamp
 
 from . import history, ids, mapping, signature
+from .descriptor import DESCRIPTOR
 from .session import OneClickSession
 from .signature import PRODUCTION_PUBLIC_KEY, STAGING_PUBLIC_KEY
 
@@ -148,10 +149,7 @@ def parse_submit_response(data: Any) -> SubmitDepositTxResponse:
 class OneClickAdapter(Adapter):
     """NEAR Intents 1Click Swap API (``/v0/tokens``, ``/v0/quote``, ``/v0/deposit/submit``, ``/v0/status``)."""
 
-    name = "oneclick"
-    api_key_env = "ONECLICK_API_KEY"
-    api_key_required = False
-    default_base_url = "https://1click.chaindefuser.com"
+    descriptor = DESCRIPTOR  # name, key variable and base URL: see descriptor.py
     supports_exact_output = True
     supports_flex_input = True  # swapType FLEX_INPUT
     supports_intents_accounts = True  # depositType / refundType / recipientType INTENTS
