@@ -24,9 +24,11 @@ Invariants, and the decision taken for each where a spec-valid body can still be
    the adapter maps what the provider states (the quote is the provider's promise; rejecting it would hide it from
    best_quote's caller too) — so the property is that mapping *preserves* the relation: ``min ≤ expected`` in the
    quote exactly when it holds in the body, i.e. no field is swapped or rescaled.
-4. *Fee bps are exact Decimals*: finite ``Decimal`` or None; exactly the body's number for 1Click (``appFees[].fee``)
-   and Changelly (``bps`` string), exactly ``pct × 10⁴ / 10¹⁸`` for Across; Deframe computes bps from amounts
-   (28 significant digits) and is checked for type and finiteness.
+4. *Fee bps are exact Decimals*: finite ``Decimal`` or None; for 1Click exactly the app fees *requested* (the echoed
+   ``appFees`` are not signed: the adapter reports what it asked for and, when verifying, refuses an echo that
+   differs — with verification off, as here, the echo is never the source of a fee), for Changelly exactly the body's
+   ``bps`` string, exactly ``pct × 10⁴ / 10¹⁸`` for Across; Deframe computes bps from amounts (28 significant
+   digits) and is checked for type and finiteness.
 5. *Timestamps* are timezone-aware UTC datetimes between 1970-01-01 and 2300-01-01 — or the operation raises a
    typed error. Decision: a date outside that window is nonsense for a quote expiry or a status update, so the
    adapter should refuse it (``ResponseShapeError``/``ValidationError``) rather than pass year 1 or 5138 on.
@@ -462,11 +464,12 @@ def check_fees(provider: str, fees: tuple[Any, ...]) -> None:
             assert isinstance(fee.bps, Decimal) and fee.bps.is_finite(), f"fee {fee.kind} bps {fee.bps!r}"
 
 
-def expected_fee_bps(provider: str, body: Mapping[str, Any]) -> list[Decimal] | None:
-    """The exact bps the body states, in the adapter's fee order, where it states them directly."""
+def expected_fee_bps(case: Case, body: Mapping[str, Any]) -> list[Decimal] | None:
+    """The exact bps the adapter must report, in its fee order, where the request or the body states them."""
+    provider = case.provider
+    if provider == "oneclick":  # the fees asked for, whatever the (unsigned) echo says
+        return [Decimal(bps) for _, bps in case.params.get("app_fees", ())]
     data = decode_json(json.dumps(body).encode())
-    if provider == "oneclick":
-        return [Decimal(str(e["fee"])) for e in data["quoteRequest"].get("appFees") or ()]
     if provider == "changelly":
         fees = data.get("quote", data).get("fees") or {}
         return [
@@ -492,7 +495,7 @@ def check_quote(case: Case, body: Mapping[str, Any], quote: Quote) -> None:
         if expected is not None and minimum is not None and quote.min_amount_out is not None:
             assert (quote.min_amount_out <= quote.amount_out) == (minimum <= expected), "min/expected relation"
     check_fees(case.provider, quote.fees)
-    bps = expected_fee_bps(case.provider, body)
+    bps = expected_fee_bps(case, body)
     if bps is not None:
         assert [f.bps for f in quote.fees if f.bps is not None][: len(bps)] == bps
     if case.provider == "across":
