@@ -14,22 +14,18 @@ from typing import Any
 import httpx
 import pytest
 import swapsuite
-from swapsuite import errors
+from swapsuite import errors, registry
 from swapsuite.models import Quote, QuoteRequest, SwapState
 from swapsuite.resolve import resolve_asset
 from swapsuite.retry import RetryPolicy
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
-from swapsuite.sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 from swapsuite.sandbox.wallet import perform
 
 ADDRESS = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
-STATUS_ROUTE = {
-    "oneclick": "getExecutionStatus",
-    "across": "getDepositStatus",
-    "changelly": "getIntent",
-    "deframe": "getSwapStatus",
-}
-FIRM_ROUTE = {"oneclick": "getQuote", "changelly": "createIntent", "deframe": "getSwapQuote"}  # never retried
+# From the registered providers' descriptors: every provider with a sandbox gets a row per fault.
+SANDBOXED = [d for d in registry.descriptors() if d.sandbox]
+STATUS_ROUTE = {d.name: d.operations.status for d in SANDBOXED}
+FIRM_ROUTE = {d.name: d.operations.firm for d in SANDBOXED if d.operations.firm}  # never retried
 POLICY = RetryPolicy(attempts=3, backoff=0.01, max_backoff=0.05, retry_after_cap=5)
 TIMEOUT = httpx.Timeout(0.5)
 
@@ -65,7 +61,7 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 def provider(sandbox: SandboxServer, name: str) -> swapsuite.Provider:
-    extra = {"public_key": SANDBOX_PUBLIC_KEY} if name == "oneclick" else {}  # the sandbox signs its own quotes
+    extra = registry.descriptor(name).sandbox_adapter_args  # 1Click: the sandbox signs its own quotes
     return swapsuite.get_provider(
         name, base_url=sandbox.base_url(name), api_key=SANDBOX_API_KEY, retry=POLICY, timeout=TIMEOUT, **extra
     )
@@ -147,7 +143,7 @@ def test_firm_steps_are_never_retried(sandbox: SandboxServer, name: str, kind: s
 
 
 def test_best_quote_isolates_a_failing_provider(sandbox: SandboxServer) -> None:
-    providers = [provider(sandbox, n) for n in ("oneclick", "across", "changelly", "deframe")]
+    providers = [provider(sandbox, n) for n in STATUS_ROUTE]
     try:
         jobs = [(p, request(p, dry=True)) for p in providers]
         inject(sandbox, "across", "getSwapApproval", {"kind": "status", "status": 503})
@@ -156,5 +152,5 @@ def test_best_quote_isolates_a_failing_provider(sandbox: SandboxServer) -> None:
         sandbox.states["across"].faults.clear()
         for p in providers:
             p.close()
-    assert {q.provider for q in result.quotes} == {"oneclick", "changelly", "deframe"}
+    assert {q.provider for q in result.quotes} == set(STATUS_ROUTE) - {"across"}
     assert isinstance(result.errors["across"], errors.ServerError)
