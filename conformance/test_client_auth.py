@@ -7,15 +7,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from swapsuite import registry
 
 from codegen import auth
 
 ROOT = Path(__file__).resolve().parents[1]
-EXPECTED = {  # provider: (header, value sent for token "k") — what each provider's docs ask for
-    "oneclick": ("X-API-Key", "k"),
-    "across": ("Authorization", "Bearer k"),
-    "changelly": ("X-Api-Key", "k"),
-    "deframe": ("x-api-key", "k"),
+# provider: (header, value sent for token "k") — what each provider's docs ask for, as its descriptor records it.
+EXPECTED = {
+    d.name: (d.key_header, f"{d.key_prefix}k") for d in registry.descriptors() if d.client_package and d.key_header
 }
 
 

@@ -9,13 +9,11 @@ import sys
 import tomllib
 from pathlib import Path
 
-from conformance.conftest import ROOT
+from conformance.conftest import PROVIDERS, ROOT
 
 # What uv reads to decide whether the lock matches the workspace (the members' static metadata).
 LOCK_INPUTS = ["pyproject.toml", "uv.lock", "adapters/pyproject.toml", "adapters/README.md"] + [
-    f"generated/{name}/{leaf}"
-    for name in ("oneclick", "across", "changelly", "deframe")
-    for leaf in ("pyproject.toml", "README.md")
+    f"generated/{name}/{leaf}" for name in PROVIDERS for leaf in ("pyproject.toml", "README.md")
 ]
 
 

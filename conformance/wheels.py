@@ -15,7 +15,8 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROVIDERS = ("oneclick", "across", "changelly", "deframe")
+with (ROOT / "specs" / "providers.toml").open("rb") as _manifest:
+    PROVIDERS = tuple(tomllib.load(_manifest))  # the generated clients, one per manifest table
 PROJECTS = {**{name: ROOT / "generated" / name for name in PROVIDERS}, "swapsuite": ROOT / "adapters"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from swapsuite import SwapType, ValidationError, get_provider
+from swapsuite import SwapType, ValidationError, get_provider, registry
 from swapsuite.caip import AssetId
 from swapsuite.keccak import keccak256
 from swapsuite.models import QuoteRequest
@@ -109,7 +109,7 @@ BAD_REQUESTS = {
 }
 
 
-@pytest.mark.parametrize("name", ["oneclick", "across", "changelly", "deframe"])
+@pytest.mark.parametrize("name", registry.provider_names())
 @pytest.mark.parametrize("case", sorted(BAD_REQUESTS))
 def test_bad_requests_never_reach_the_network(name: str, case: str) -> None:
     provider, seen = offline(name)

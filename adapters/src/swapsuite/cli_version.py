@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from .registry import descriptor, provider_names
-from .version import CLIENTS, __version__, client_info, compatibility
+from .version import __version__, client_info, clients, compatibility
 
 
 def version_text() -> str:
@@ -21,7 +21,7 @@ def version_text() -> str:
         except ImportError:
             lines.append(f"  {name:<9}  {package} not installed")
             continue
-        known = CLIENTS.get(name, "")
+        known = clients().get(name, "")
         mismatch = "" if compatibility(info.version) == compatibility(known) else f"  (built against {known})"
         lines.append(
             f"  {name:<9}  client {info.version}  spec sha256 {info.spec_sha256}  {info.generator_version}{mismatch}"

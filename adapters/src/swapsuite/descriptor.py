@@ -55,6 +55,12 @@ class Descriptor:
     api_key_required: bool = False
     auth: str = "none"  # how a key is sent, e.g. "Authorization: Bearer <key>" (README and CLI help)
     client_package: str | None = None  # the generated client it is written against (None: none of ours)
+    # That client's version when the adapter was last adapted: a client outside its compatible range (a breaking
+    # change the adapter does not know) is refused (swapsuite.version.check_client); keep the ~= pin in
+    # adapters/pyproject.toml equal (a test does).
+    client_version: str | None = None
+    key_header: str | None = None  # the header the generated client sends the key in by default
+    key_prefix: str = ""  # and the prefix before the key ("Bearer ")
     chain_naming: str = ""  # how the provider spells chains (for the mapping's readers)
     sandbox: str | None = None  # "module:create_app" — create_app(SandboxState) -> Starlette app
     # Adapter keyword arguments for talking to the sandbox (1Click: the sandbox's quote-signing public key).

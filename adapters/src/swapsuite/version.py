@@ -5,10 +5,10 @@ drift classifier's verdict on its spec change. While a client is below 1.0 a *br
 version and anything else the patch; from 1.0 on, breaking bumps major, additive minor, description-only patch.
 So the compatible range of a client is its ``0.MINOR`` while below 1.0 and its ``MAJOR`` from then on.
 
-:data:`CLIENTS` records the client version each adapter was written against. A client outside that compatible range
-(a breaking change the adapter has not been adapted to) is refused with :class:`ClientVersionError` when its
-provider is first used; after adapting the adapter, update :data:`CLIENTS` and the ``~=`` pins in
-``adapters/pyproject.toml`` (a test keeps the two equal).
+Each provider's descriptor records the client version its adapter was written against (``client_version``;
+:func:`clients` collects them). A client outside that compatible range (a breaking change the adapter has not been
+adapted to) is refused with :class:`ClientVersionError` when its provider is first used; after adapting the adapter,
+update the descriptor and the ``~=`` pin in ``adapters/pyproject.toml`` (a test keeps the two equal).
 """
 
 from __future__ import annotations
@@ -20,12 +20,19 @@ from .errors import ConfigurationError
 
 __version__ = "0.2.0"
 
-CLIENTS: dict[str, str] = {
-    "oneclick": "0.1.0",
-    "across": "0.1.0",
-    "changelly": "0.1.0",
-    "deframe": "0.1.0",
-}
+
+def clients() -> dict[str, str]:
+    """Provider name -> the generated-client version its adapter was written against (providers with a client)."""
+    from .registry import descriptors
+
+    return {d.name: d.client_version for d in descriptors() if d.client_version is not None}
+
+
+def __getattr__(name: str) -> dict[str, str]:
+    # ``CLIENTS``, the name of the first releases: the same mapping, from the descriptors (read on use, not at import).
+    if name == "CLIENTS":
+        return clients()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ClientVersionError(ConfigurationError):
@@ -44,7 +51,10 @@ class ClientInfo:
 
 
 def package_name(provider: str) -> str:
-    return f"swapsuite_{provider}_client"
+    """The import name of the provider's generated client (its descriptor's, else swapsuite's naming)."""
+    from .registry import descriptor
+
+    return descriptor(provider).client_package or f"swapsuite_{provider}_client"
 
 
 def compatibility(version: str) -> tuple[int, ...]:
@@ -71,7 +81,9 @@ def client_info(provider: str) -> ClientInfo:
 
 def check_client(provider: str) -> None:
     """Refuse a client whose version is outside the range this swapsuite was built against."""
-    known = CLIENTS.get(provider)
+    from .registry import descriptor
+
+    known = descriptor(provider).client_version
     if known is None:
         return
     installed = client_info(provider).version
