@@ -10,13 +10,40 @@ from ...models.available_route import AvailableRoute
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     origin_chain_id: int | Unset = UNSET,
     destination_chain_id: int | Unset = UNSET,
     origin_token: str | Unset = UNSET,
     destination_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /available-routes`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        origin_token (str | Unset):
+        destination_token (str | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -37,6 +64,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -117,7 +147,7 @@ def sync_detailed(
         Response[AcrossApiError | list[AvailableRoute]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         origin_chain_id=origin_chain_id,
         destination_chain_id=destination_chain_id,
         origin_token=origin_token,
@@ -216,7 +246,7 @@ async def asyncio_detailed(
         Response[AcrossApiError | list[AvailableRoute]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         origin_chain_id=origin_chain_id,
         destination_chain_id=destination_chain_id,
         origin_token=origin_token,

@@ -10,7 +10,7 @@ from ...models.transfer_limits import TransferLimits
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     input_token: str,
     output_token: str,
@@ -22,6 +22,38 @@ def _get_kwargs(
     relayer: str | Unset = UNSET,
     allow_unmatched_decimals: bool | Unset = False,
 ) -> dict[str, Any]:
+    """Build the ``GET /limits`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        input_token (str):
+        output_token (str):
+        origin_chain_id (int): Numeric chain id (EVM chain id; Solana 34268394551451, HyperCore
+            1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        amount (str | Unset):
+        recipient (str | Unset):
+        message (str | Unset):
+        relayer (str | Unset):
+        allow_unmatched_decimals (bool | Unset):  Default: False.
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -52,6 +84,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -139,7 +174,7 @@ def sync_detailed(
         Response[AcrossApiError | TransferLimits]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         input_token=input_token,
         output_token=output_token,
         origin_chain_id=origin_chain_id,
@@ -272,7 +307,7 @@ async def asyncio_detailed(
         Response[AcrossApiError | TransferLimits]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         input_token=input_token,
         output_token=output_token,
         origin_chain_id=origin_chain_id,

@@ -11,7 +11,7 @@ from ...models.indexer_error import IndexerError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     deposit_txn_ref: str | Unset = UNSET,
     deposit_tx_hash: str | Unset = UNSET,
@@ -24,6 +24,34 @@ def _get_kwargs(
     hypercore_deposit_nonce: str | Unset = UNSET,
     recipient: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /deposit/status`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        deposit_txn_ref (str | Unset):
+        deposit_tx_hash (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        deposit_id (str | Unset):
+        relay_data_hash (str | Unset):
+        index (int | Unset):  Default: 0.
+        from_ (str | Unset):
+        hypercore_withdrawal_nonce (str | Unset):
+        hypercore_deposit_nonce (str | Unset):
+        recipient (str | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -56,6 +84,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -213,7 +244,7 @@ def sync_detailed(
         Response[AcrossApiError | IndexerError | DepositStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         deposit_txn_ref=deposit_txn_ref,
         deposit_tx_hash=deposit_tx_hash,
         origin_chain_id=origin_chain_id,
@@ -382,7 +413,7 @@ async def asyncio_detailed(
         Response[AcrossApiError | IndexerError | DepositStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         deposit_txn_ref=deposit_txn_ref,
         deposit_tx_hash=deposit_tx_hash,
         origin_chain_id=origin_chain_id,

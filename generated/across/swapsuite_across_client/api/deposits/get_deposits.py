@@ -13,7 +13,7 @@ from ...models.relay_status_filter import RelayStatusFilter
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 50,
     skip: int | Unset = UNSET,
@@ -32,6 +32,47 @@ def _get_kwargs(
     start_fill_block: int | Unset = UNSET,
     end_fill_block: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /deposits`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        skip (int | Unset):
+        depositor (str | Unset):
+        address (str | Unset):
+        recipient (str | Unset):
+        origin_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int | Unset): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        input_token (str | Unset):
+        output_token (str | Unset):
+        integrator_id (str | Unset):
+        status (RelayStatusFilter | Unset): The stored deposit states `/deposits?status=` accepts
+            (the indexer's `RelayStatus` enum).
+        deposit_type (DepositType | Unset): Kind of transfer — an Across intent
+            (`V3FundsDeposited`), a CCTP burn or an OFT send.
+        start_block (int | Unset):
+        end_block (int | Unset):
+        start_fill_block (int | Unset):
+        end_fill_block (int | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -84,6 +125,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -236,7 +280,7 @@ def sync_detailed(
         Response[AcrossApiError | IndexerError | list[Deposit]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         skip=skip,
         depositor=depositor,
@@ -439,7 +483,7 @@ async def asyncio_detailed(
         Response[AcrossApiError | IndexerError | list[Deposit]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         skip=skip,
         depositor=depositor,

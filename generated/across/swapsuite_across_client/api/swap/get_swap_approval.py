@@ -12,7 +12,7 @@ from ...models.trade_type import TradeType
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     trade_type: TradeType,
     amount: str,
@@ -36,6 +36,52 @@ def _get_kwargs(
     skip_checks: bool | Unset = False,
     routing_preference: RoutingPreference | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /swap/approval`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        trade_type (TradeType): How the request amount is interpreted (see the `tradeType`
+            parameter). Also reported back as `amountType`.
+        amount (str):
+        input_token (str):
+        output_token (str):
+        origin_chain_id (int): Numeric chain id (EVM chain id; Solana 34268394551451, HyperCore
+            1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        destination_chain_id (int): Numeric chain id (EVM chain id; Solana 34268394551451,
+            HyperCore 1337). Upstream restricts this to an enum of
+            eleven ids, which omits most supported chains (see `/swap/chains`); chain ids are an open
+            set, so the enum is
+            not carried over.
+             Example: 10.
+        depositor (str):
+        recipient (str | Unset):
+        app_fee (str | Unset):
+        app_fee_recipient (str | Unset):
+        integrator_id (str | Unset):
+        refund_address (str | Unset):
+        refund_on_origin (bool | Unset):
+        slippage (str | Unset):  Default: 'auto'.
+        slippage_tolerance (float | Unset):
+        skip_origin_tx_estimation (bool | Unset):  Default: False.
+        strict_trade_type (bool | Unset):  Default: True.
+        exclude_sources (list[str] | Unset):
+        include_sources (list[str] | Unset):
+        skip_checks (bool | Unset):  Default: False.
+        routing_preference (RoutingPreference | Unset): Preferred bridge mechanism
+            (`routingPreference` query parameter; code-only, undocumented upstream).
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -103,6 +149,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -224,7 +273,7 @@ def sync_detailed(
         Response[AcrossApiError | SwapApprovalResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         trade_type=trade_type,
         amount=amount,
         input_token=input_token,
@@ -439,7 +488,7 @@ async def asyncio_detailed(
         Response[AcrossApiError | SwapApprovalResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         trade_type=trade_type,
         amount=amount,
         input_token=input_token,

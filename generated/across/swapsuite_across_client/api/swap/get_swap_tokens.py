@@ -10,10 +10,24 @@ from ...models.swap_token import SwapToken
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     chain_id: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /swap/tokens`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        chain_id (list[int] | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -32,6 +46,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -96,7 +113,7 @@ def sync_detailed(
         Response[AcrossApiError | list[SwapToken]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         chain_id=chain_id,
     )
 
@@ -157,7 +174,7 @@ async def asyncio_detailed(
         Response[AcrossApiError | list[SwapToken]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         chain_id=chain_id,
     )
 

@@ -10,13 +10,30 @@ from ...models.token_list import TokenList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     q: str | Unset = UNSET,
     network_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v1/tokens`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        q (str | Unset):
+        network_id (int | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -37,6 +54,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -118,7 +138,7 @@ def sync_detailed(
         Response[ErrorResponse | TokenList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         offset=offset,
         q=q,
@@ -209,7 +229,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | TokenList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         offset=offset,
         q=q,

@@ -13,11 +13,27 @@ from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     intent_id: UUID,
     *,
     body: ApprovalRequest,
 ) -> dict[str, Any]:
+    """Build the ``POST /v1/intents/{intent_id}/approvals/`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        intent_id (UUID):
+        body (ApprovalRequest):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,6 +49,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -111,7 +130,7 @@ def sync_detailed(
         Response[ApprovalResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         intent_id=intent_id,
         body=body,
     )
@@ -182,7 +201,7 @@ async def asyncio_detailed(
         Response[ApprovalResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         intent_id=intent_id,
         body=body,
     )

@@ -11,7 +11,7 @@ from ...models.swap_status import SwapStatus
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     from_token_id: int | Unset = UNSET,
     to_token_id: int | Unset = UNSET,
@@ -25,6 +25,46 @@ def _get_kwargs(
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v1/swaps`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        from_token_id (int | Unset):
+        to_token_id (int | Unset):
+        from_network_id (int | Unset):
+        to_network_id (int | Unset):
+        from_contract_address (str | Unset):
+        to_contract_address (str | Unset):
+        swap_created_from (int | Unset):
+        swap_created_to (int | Unset):
+        status (SwapStatus | Unset): Combined state of an intent and the swap that fills it:
+            * `created` - intent exists, no approval submitted yet
+            * `approved` - the user's signature was attached
+            * `verified` - a resolver accepted the intent
+            * `failed` - the resolver declined the intent (terminal)
+            * `deposited` - the resolver escrowed the user's funds on the source chain
+            * `finished` - the user received the destination funds (terminal)
+            * `expired` - the intent lapsed before completion (terminal)
+            * `refunded` - the user's funds were returned (terminal)
+
+            Casing: the older status page lists these capitalised (`Created`, `Deposited`, ...), while
+            the newest
+            swap-list sample returns lowercase `created`. Both casings are listed (lowercase first, as
+            the newest
+            sample); the page that lists the values for the current API was not retrievable. Compare
+            statuses
+            case-insensitively.
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -63,6 +103,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -174,7 +217,7 @@ def sync_detailed(
         Response[ErrorResponse | list[Swap]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         from_token_id=from_token_id,
         to_token_id=to_token_id,
         from_network_id=from_network_id,
@@ -329,7 +372,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | list[Swap]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         from_token_id=from_token_id,
         to_token_id=to_token_id,
         from_network_id=from_network_id,

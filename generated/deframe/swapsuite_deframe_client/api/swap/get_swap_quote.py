@@ -14,7 +14,7 @@ from ...models.transfer_speed import TransferSpeed
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     origin_chain: ChainName | Unset = UNSET,
     destination_chain: ChainName | Unset = UNSET,
@@ -32,6 +32,41 @@ def _get_kwargs(
     slippage: str | Unset = UNSET,
     transfer_speed: TransferSpeed | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v2/swap/quote`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        origin_chain (ChainName | Unset): Chain name as used by `originChain` /
+            `destinationChain`. `fiat` is the pseudo-chain of the BRL Pix ramps. The list follows the
+            supported-chains table of the quote guide plus `monad` and `fiat` from the ramp guides;
+            Deframe may add chains at any time.
+        destination_chain (ChainName | Unset): Chain name as used by `originChain` /
+            `destinationChain`. `fiat` is the pseudo-chain of the BRL Pix ramps. The list follows the
+            supported-chains table of the quote guide plus `monad` and `fiat` from the ramp guides;
+            Deframe may add chains at any time.
+        chain_id_in (int | Unset):
+        chain_id_out (int | Unset):
+        token_in (str):
+        token_out (str):
+        amount_in (str | Unset):
+        amount_out (str | Unset):
+        origin_address (str | Unset):
+        destination_address (str | Unset):
+        refund_address (str | Unset):
+        fee_sponsorship (bool | Unset):
+        preferred_provider (SwapProviderName | Unset): Registered provider names accepted by
+            `preferredProvider` (the API matches them case-insensitively).
+        slippage (str | Unset):
+        transfer_speed (TransferSpeed | Unset): CCTP transfer speed; `fast` is the default.
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -90,6 +125,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -314,7 +352,7 @@ def sync_detailed(
         Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         origin_chain=origin_chain,
         destination_chain=destination_chain,
         chain_id_in=chain_id_in,
@@ -501,7 +539,7 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | FlatErrorResponse | QuoteResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         origin_chain=origin_chain,
         destination_chain=destination_chain,
         chain_id_in=chain_id_in,

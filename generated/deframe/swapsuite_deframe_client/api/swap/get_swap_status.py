@@ -12,11 +12,26 @@ from ...models.swap_status_response import SwapStatusResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     quote_id: str,
     *,
     btc_tx_hash: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v2/swap/status/{quote_id}`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        quote_id (str):
+        btc_tx_hash (str | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -33,6 +48,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -209,7 +227,7 @@ def sync_detailed(
         Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         quote_id=quote_id,
         btc_tx_hash=btc_tx_hash,
     )
@@ -274,7 +292,7 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | FlatErrorResponse | SwapStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         quote_id=quote_id,
         btc_tx_hash=btc_tx_hash,
     )

@@ -11,7 +11,7 @@ from ...models.get_any_input_quote_withdrawals_sort_order import GetAnyInputQuot
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     deposit_address: str,
     deposit_memo: str | Unset = UNSET,
@@ -20,6 +20,25 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     sort_order: GetAnyInputQuoteWithdrawalsSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v0/any-input/withdrawals`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        deposit_address (str):
+        deposit_memo (str | Unset):
+        timestamp_from (str | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+        sort_order (GetAnyInputQuoteWithdrawalsSortOrder | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -48,6 +67,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -117,7 +139,7 @@ def sync_detailed(
         Response[Any | BadRequestResponse | GetAnyInputQuoteWithdrawals]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         deposit_address=deposit_address,
         deposit_memo=deposit_memo,
         timestamp_from=timestamp_from,
@@ -210,7 +232,7 @@ async def asyncio_detailed(
         Response[Any | BadRequestResponse | GetAnyInputQuoteWithdrawals]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         deposit_address=deposit_address,
         deposit_memo=deposit_memo,
         timestamp_from=timestamp_from,

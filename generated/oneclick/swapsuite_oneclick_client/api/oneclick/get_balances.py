@@ -10,10 +10,24 @@ from ...models.get_balances_response import GetBalancesResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     token_ids: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v0/account/balances`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        token_ids (list[str] | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -32,6 +46,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -87,7 +104,7 @@ def sync_detailed(
         Response[BadRequestResponse | GetBalancesResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         token_ids=token_ids,
     )
 
@@ -150,7 +167,7 @@ async def asyncio_detailed(
         Response[BadRequestResponse | GetBalancesResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         token_ids=token_ids,
     )
 

@@ -14,7 +14,7 @@ from ...models.history_response import HistoryResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     prev_cursor: str | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
@@ -27,6 +27,29 @@ def _get_kwargs(
     recipient_type: list[GetHistoryRecipientTypeItem] | Unset = UNSET,
     refund_type: list[GetHistoryRefundTypeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """Build the ``GET /v0/account/history`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        prev_cursor (str | Unset):
+        next_cursor (str | Unset):
+        status (list[GetHistoryStatusItem] | Unset):
+        limit (int | Unset):
+        deposit_address (str | Unset):
+        deposit_memo (str | Unset):
+        search (str | Unset):
+        deposit_type (list[GetHistoryDepositTypeItem] | Unset):
+        recipient_type (list[GetHistoryRecipientTypeItem] | Unset):
+        refund_type (list[GetHistoryRefundTypeItem] | Unset):
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
 
     params: dict[str, Any] = {}
 
@@ -87,6 +110,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -170,7 +196,7 @@ def sync_detailed(
         Response[BadRequestResponse | HistoryResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         prev_cursor=prev_cursor,
         next_cursor=next_cursor,
         status=status,
@@ -297,7 +323,7 @@ async def asyncio_detailed(
         Response[BadRequestResponse | HistoryResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         prev_cursor=prev_cursor,
         next_cursor=next_cursor,
         status=status,

@@ -11,10 +11,25 @@ from ...models.submit_deposit_tx_response import SubmitDepositTxResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SubmitDepositTxRequest,
 ) -> dict[str, Any]:
+    """Build the ``POST /v0/deposit/submit`` request without sending it.
+
+    The result is the keyword arguments of ``httpx.Client.request``: ``method``, ``url`` (the path relative to the
+    client's ``base_url``, path parameters quoted) and, when the operation has them, ``params`` (query parameters,
+    unset ones left out), ``headers`` (header parameters and the body's Content-Type), ``cookies`` and the encoded
+    body (``json``, ``data``, ``files`` or ``content``). ``sync_detailed`` sends exactly
+    ``client.get_httpx_client().request(**build_request(...))``; the client adds its base URL, auth and timeout.
+
+    Args:
+        body (SubmitDepositTxRequest): Notification that a deposit was sent.
+
+    Returns:
+        dict[str, Any]: httpx request keyword arguments; nothing is sent.
+    """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,6 +43,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request  # the stock generator's private name, for code written against it
 
 
 def _parse_response(
@@ -86,7 +104,7 @@ def sync_detailed(
         Response[Any | BadRequestResponse | SubmitDepositTxResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -147,7 +165,7 @@ async def asyncio_detailed(
         Response[Any | BadRequestResponse | SubmitDepositTxResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
