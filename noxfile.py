@@ -17,7 +17,7 @@ nox.options.sessions = ["tests", "lint", "typecheck", "official-sdks"]
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-PROVIDERS = ("oneclick", "across", "changelly", "deframe")
+PROVIDERS = tuple(nox.project.load_toml("specs/providers.toml"))  # one generated client per manifest table
 CLIENTS = [f"generated/{name}" for name in PROVIDERS]
 
 

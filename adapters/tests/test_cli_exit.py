@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from swapsuite import registry
 from swapsuite.cli import main
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
-from swapsuite.sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 
 ADDRESS = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 ROUTE = ["--from", "USDC@arbitrum", "--to", "USDC@base", "--sender", ADDRESS, "--recipient", ADDRESS]
-NAMES = ("oneclick", "across", "changelly", "deframe")
+NAMES = registry.provider_names()
 NOWHERE = "http://127.0.0.1:9"  # the discard port: nothing listens, every request fails at once
 
 
@@ -28,9 +28,10 @@ def sandbox() -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    for var in ("CHANGELLY_API_KEY", "DEFRAME_API_KEY"):
-        monkeypatch.setenv(var, SANDBOX_API_KEY)
-    monkeypatch.setenv("SWAPSUITE_ONECLICK_PUBLIC_KEY", SANDBOX_PUBLIC_KEY)
+    for found in registry.descriptors():  # keys, and sandbox adapter arguments (the 1Click sandbox's signing key)
+        monkeypatch.setenv(found.api_key_env, SANDBOX_API_KEY)
+        for key, value in found.sandbox_adapter_args.items():
+            monkeypatch.setenv(f"SWAPSUITE_{found.name.upper()}_{key.upper()}", str(value))
     monkeypatch.setenv("SWAPSUITE_STATE_DIR", str(tmp_path))  # firm quotes are remembered here, not in ~
     return CliRunner()
 

@@ -328,8 +328,8 @@ def get_provider(
     http_client: httpx.Client | None = None,
     **adapter_args: Any,
 ) -> Provider:
-    """A sync provider by name: a built-in one (``oneclick``, ``across``, ``changelly``, ``deframe``) or any other
-    package registered (``swapsuite.registry.provider_names()``).
+    """A sync provider by name: any of ``swapsuite.registry.provider_names()`` — the built-in ones (``oneclick``
+    and the others) and those other packages register.
 
     The API key comes from ``api_key``, else the provider's environment variable (see README), else — where the
     provider requires one — a :class:`ConfigurationError` naming that variable.

@@ -1,10 +1,10 @@
-"""Local sandboxes that imitate the four providers: real HTTP servers implementing each provider's spec.
+"""Local sandboxes that imitate the providers: real HTTP servers implementing each provider's spec.
 
-All four are served on one port, each under a path prefix: ``http://127.0.0.1:PORT/oneclick``, ``/across``,
-``/changelly``, ``/deframe``. Point a provider at its prefix with ``base_url``. The sandboxes accept the API key
-:data:`SANDBOX_API_KEY` where the real provider requires one and answer anything else with the provider's own
-authentication error. See ``swapsuite.sandbox.control`` for the ``/_sandbox`` control API (clock, lifecycle
-outcomes, fault injection).
+Every registered provider whose descriptor names a sandbox is served on one port under its own path prefix
+(``http://127.0.0.1:PORT/oneclick`` and so on). Point a provider at its prefix with ``base_url``. The sandboxes
+accept the API key :data:`SANDBOX_API_KEY` where the real provider requires one and answer anything else with the
+provider's own authentication error. See ``swapsuite.sandbox.control`` for the ``/_sandbox`` control API (clock,
+lifecycle outcomes, fault injection).
 """
 
 from __future__ import annotations
