@@ -22,18 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from swapsuite import registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SENDER = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 RECIPIENT = "0xb4c2fbec9d610f9a3a9b843c47b1a8095cec887c"
 ROUTE = ("USDC@arbitrum", "USDC@base")
 AMOUNT = 250_000_000  # 250 USDC
-QUOTE_ROUTE = {  # the sandbox route name (fault injection, request counts) of each provider's dry quote
-    "oneclick": "getQuote",
-    "across": "getSwapApproval",
-    "changelly": "createQuote",
-    "deframe": "getSwapQuote",
-}
+# The sandbox route name (fault injection, request counts) of each registered provider's dry quote.
+QUOTE_ROUTE = {d.name: d.operations.quote for d in registry.descriptors() if d.sandbox}
 
 
 @dataclass
@@ -155,7 +152,7 @@ class SandboxProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"sandbox process exited ({self.proc.returncode}): {self.log_tail()}")
             with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.url}/oneclick/_sandbox/state", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/_sandbox/connection", timeout=1).status_code == 200:
                     return self
             time.sleep(0.05)
         self.stop()
@@ -208,10 +205,8 @@ def provider_options(name: str) -> dict[str, Any]:
     from swapsuite.sandbox import SANDBOX_API_KEY
 
     options: dict[str, Any] = {"api_key": SANDBOX_API_KEY, "token_ttl": 3600.0}
-    if "public_key" in inspect.signature(adapter_class(name).__init__).parameters:
-        from swapsuite.sandbox import oneclick_data
-
-        options["public_key"] = oneclick_data.SANDBOX_PUBLIC_KEY
+    accepted = inspect.signature(adapter_class(name).__init__).parameters
+    options.update((k, v) for k, v in registry.descriptor(name).sandbox_adapter_args.items() if k in accepted)
     return options
 
 

@@ -32,8 +32,9 @@ from .common import (
     summary_ms,
 )
 
-LATENCY_MS = {"oneclick": 200, "across": 150, "deframe": 100, "changelly": 50}
-HANGING = "oneclick"  # the provider that times out in the second scenario
+# Injected latency per provider: 200, 150, 100, 50 ms down the registry (cycling), so the slowest one is known.
+LATENCY_MS = {name: 200 - 50 * (i % 4) for i, name in enumerate(QUOTE_ROUTE)}
+HANGING = next(iter(QUOTE_ROUTE))  # the provider that times out in the second scenario (the slowest)
 HOLD = 4  # the hanging provider answers after HOLD x the per-provider timeout
 
 

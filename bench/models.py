@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from swapsuite import registry
 from swapsuite.codec import decode_json
 from swapsuite.sandbox import SandboxServer
 
@@ -44,7 +45,7 @@ from . import normalize
 from .common import ROOT, Figure, median_ms, open_provider, quote_request, summary_ms
 
 LIMIT = 0.5
-PROVIDERS = ("oneclick", "across", "changelly", "deframe")
+PROVIDERS = tuple(d.name for d in registry.descriptors() if d.client_package)  # the generated clients
 
 
 # --- the stock clients ----------------------------------------------------------------------------------------
