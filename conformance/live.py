@@ -35,14 +35,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from swapsuite import registry
+
 ROOT = Path(__file__).resolve().parent.parent
-PROVIDERS = ("oneclick", "across", "changelly", "deframe")
-READ_ONLY: dict[str, tuple[str, ...]] = {
-    "oneclick": ("getTokens",),
-    "across": ("getSwapChains", "getSwapTokens", "getSwapSources"),
-    "changelly": ("listNetworks", "listTokens"),
-    "deframe": (),
-}
+PROVIDERS = tuple(d.name for d in registry.descriptors() if d.client_package)  # providers with a spec of ours
+# The reads a live run may always make: no reference needed, nothing changes (each descriptor's read_only).
+READ_ONLY: dict[str, tuple[str, ...]] = {name: registry.descriptor(name).operations.read_only for name in PROVIDERS}
 CHECKS = "status_code_conformance,content_type_conformance,response_schema_conformance"
 
 

@@ -3,7 +3,6 @@
     nox -s record -- --provider oneclick                       # every live-safe scenario of 1Click
     nox -s record -- --provider across --scenario tokens
     nox -s record -- --provider changelly --scenario status --ref <intent-id>
-    python -m conformance.record --provider deframe --scenario status --ref <quoteId>
 
 Keys come from the environment (``ONECLICK_API_KEY``, ``ACROSS_API_KEY``, ``CHANGELLY_API_KEY``,
 ``DEFRAME_API_KEY``; Changelly and Deframe require theirs). Before anything else the recorder checks that the
@@ -40,6 +39,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from swapsuite import registry
 
 ROOT = Path(__file__).resolve().parent.parent
 REDACTED = "REDACTED"
@@ -325,7 +326,7 @@ def record_live(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nox -s record --", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--provider", required=True, choices=("oneclick", "across", "changelly", "deframe"))
+    parser.add_argument("--provider", required=True, choices=registry.provider_names())
     parser.add_argument("--scenario", action="append", default=[], help="scenario name (repeatable); default: all")
     parser.add_argument("--ref", help="the swap reference a status scenario looks up (deposit address, tx hash…)")
     parser.add_argument("--memo", help="1Click deposit memo for the status lookup")

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
+from swapsuite import registry
 
 from conformance.conftest import PROVIDERS, SPECS, load_spec
 
@@ -77,12 +78,9 @@ def test_error_responses_use_the_provider_envelope(provider: str) -> None:
 
 def test_security_scheme_matches_provider_auth(provider: str) -> None:
     schemes = load_spec(provider)["components"]["securitySchemes"]
-    expected = {
-        "oneclick": {("http", "bearer"), ("apiKey", "X-API-Key")},
-        "across": {("http", "bearer")},
-        "changelly": {("apiKey", "X-Api-Key")},
-        "deframe": {("apiKey", "x-api-key")},
-    }[provider]
+    found_descriptor = registry.descriptor(provider)  # how the provider's docs say the key is sent
+    bearer = found_descriptor.key_header == "Authorization" and found_descriptor.key_prefix == "Bearer "
+    expected = {("http", "bearer")} if bearer else {("apiKey", found_descriptor.key_header)}
     found = {(s["type"], s.get("scheme") or s.get("name")) for s in schemes.values()}
     assert expected <= found
 

@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from swapsuite import errors, get_provider
+from swapsuite import errors, get_provider, registry
 from swapsuite.caip import AssetId
 from swapsuite.cli_deadline import run_each
 from swapsuite.cli_store import Saved, from_document, load, read, remember, to_document, write
 from swapsuite.models import AccountType, AppFee, Quote, QuoteRequest, SwapType
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
-from swapsuite.sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 
 USDC_ARB = AssetId.parse("eip155:42161/erc20:0xaf88d065e77c8cc2239327c5edb3a432268e5831")
 USDC_BASE = AssetId.parse("eip155:8453/erc20:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913")
@@ -26,8 +25,8 @@ WALLET = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 def firm_quotes() -> Iterator[dict[str, Quote]]:
     with SandboxServer() as server:
         quotes = {}
-        for name in ("oneclick", "across", "changelly", "deframe"):
-            extra = {"public_key": SANDBOX_PUBLIC_KEY} if name == "oneclick" else {}
+        for name in server.providers:
+            extra = registry.descriptor(name).sandbox_adapter_args  # 1Click: the sandbox's signing key
             with get_provider(name, base_url=server.base_url(name), api_key=SANDBOX_API_KEY, **extra) as p:
                 request = QuoteRequest(USDC_ARB, USDC_BASE, 100_000_000, sender=WALLET, recipient=WALLET,
                                        refund_to=WALLET, dry=False)  # fmt: skip
@@ -35,7 +34,7 @@ def firm_quotes() -> Iterator[dict[str, Quote]]:
         yield quotes
 
 
-@pytest.mark.parametrize("name", ["oneclick", "across", "changelly", "deframe"])
+@pytest.mark.parametrize("name", registry.provider_names())
 def test_a_saved_quote_reads_back_exactly(firm_quotes: dict[str, Quote], tmp_path: Path, name: str) -> None:
     quote = firm_quotes[name]
     path = tmp_path / "q.json"

@@ -10,14 +10,14 @@ from typing import Any
 
 import httpx
 import pytest
-from swapsuite import AccountType, AppFee, SwapType, ValidationError, get_provider
+from swapsuite import AccountType, AppFee, SwapType, ValidationError, get_provider, registry
 from swapsuite.caip import AssetId
 from swapsuite.echo import echo
 from swapsuite.models import QuoteRequest
 from swapsuite.money import MAX_DECIMALS, MAX_UINT256, from_human, parse_base_units, parse_decimals, to_human
 from swapsuite.validate import check_ref
 
-PROVIDERS = ["oneclick", "across", "changelly", "deframe"]
+PROVIDERS = list(registry.provider_names())
 EVM = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
 USDC_ARB = AssetId.parse("eip155:42161/erc20:0xaf88d065e77c8cc2239327c5edb3a432268e5831")
 USDC_BASE = AssetId.parse("eip155:8453/erc20:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913")

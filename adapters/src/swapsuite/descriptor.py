@@ -35,6 +35,8 @@ class Operations:
     submit: str | None = None  # telling the provider the user acted (a deposit tx hash)
     history: str | None = None  # the swap-history listing
     retryable: frozenset[str] = frozenset()
+    # Reads that need no reference and change nothing: what a live conformance run may call against production.
+    read_only: tuple[str, ...] = ()
 
     def all(self) -> tuple[str, ...]:
         """Every operation id named here, in step order, without repeats."""

@@ -21,6 +21,7 @@ DESCRIPTOR = Descriptor(
         status="getDepositStatus",
         history="getDeposits",
         retryable=frozenset({"getSwapTokens", "getSwapApproval", "getDepositStatus", "getDeposits"}),
+        read_only=("getSwapChains", "getSwapTokens", "getSwapSources"),
     ),
     sandbox="swapsuite.sandbox.across:create_app",
 )

@@ -22,6 +22,7 @@ DESCRIPTOR = Descriptor(
         status="getIntent",
         history="listSwaps",
         retryable=frozenset({"listNetworks", "listTokens", "createQuote", "getIntent", "listSwaps"}),
+        read_only=("listNetworks", "listTokens"),
     ),
     sandbox="swapsuite.sandbox.changelly:create_app",
 )

@@ -22,6 +22,7 @@ DESCRIPTOR = Descriptor(
         status="getExecutionStatus",
         history="getHistory",
         retryable=frozenset({"getTokens", "getExecutionStatus", "getHistory", "refresh"}),  # + dry getQuote
+        read_only=("getTokens",),
     ),
     sandbox="swapsuite.sandbox.oneclick:create_app",
     # The sandbox signs quotes with its own key; trust it for the sandbox only (= sandbox.oneclick_data's key).
