@@ -101,7 +101,7 @@ def changelly_swaps_path(body: bytes) -> Callable[[], Any]:
             raise TypeError("/v1/swaps must return a JSON array")
         return [Swap.from_dict(item) for item in data]
 
-    call = engine.Call("changelly", "listSwaps", list_swaps._get_kwargs(limit=100), parse)
+    call = engine.Call("changelly", "listSwaps", list_swaps.build_request(limit=100), parse)
 
     def normalize() -> Any:
         reply = engine.finish(call, httpx.Response(200, content=body), adapter.parse_error)

@@ -6,7 +6,7 @@ does not share a GIL with the server. The sandbox's server-side cost (validation
 both measurements. One client each with connection reuse, a warm-up, then many iterations interleaved (the order
 alternates every iteration); the figure is median(swapsuite) / median(raw), sync and async. The swapsuite side is
 the whole public call: request checks, the plan (cached token list → asset ids → body), the generated client's
-``_get_kwargs``/``to_dict``, exact JSON encoding, httpx, exact decoding (Decimal), ``QuoteResponse.from_dict``,
+``build_request``/``to_dict``, exact JSON encoding, httpx, exact decoding (Decimal), ``QuoteResponse.from_dict``,
 the 1Click quote checks (signature, echoed request, expiry) and the mapping to ``swapsuite.Quote``.
 
 Two diagnostic sides run in the same interleaving (no target): the same call with the adapter's quote checks off

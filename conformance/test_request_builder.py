@@ -135,3 +135,15 @@ def test_generated_readme_documents_the_builder(provider: str) -> None:
     readme = (ROOT / "generated" / provider / "README.md").read_text(encoding="utf-8")
     assert "## Building a request without sending it" in readme
     assert ".build_request(" in readme
+
+
+def test_adapters_never_call_the_private_builder() -> None:
+    adapters = ROOT / "adapters"
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(adapters.rglob("*"))
+        if path.suffix in {".py", ".md"} and "__pycache__" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "_get_kwargs" in line
+    ]
+    assert not offenders, "use the generated module's public build_request, not _get_kwargs: " + ", ".join(offenders)

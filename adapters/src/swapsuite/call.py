@@ -15,7 +15,7 @@ Parser = Callable[[Any], Any]
 class Call:
     """One HTTP request of a plan.
 
-    ``request`` holds httpx request keyword arguments (as built by the generated module's ``_get_kwargs``);
+    ``request`` holds httpx request keyword arguments (as built by the generated module's public ``build_request``);
     ``parse`` turns the decoded JSON body into the generated model. ``idempotent`` marks calls that may be retried.
     ``expect_empty`` marks calls whose success body may be empty.
     """

@@ -52,7 +52,7 @@ class AcrossAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="getSwapTokens",
-            request=get_swap_tokens._get_kwargs(),
+            request=get_swap_tokens.build_request(),
             parse=mapping.parse_swap_tokens,
             idempotent=True,
         )
@@ -79,7 +79,7 @@ class AcrossAdapter(Adapter):
             provider=self.name,
             operation="getDepositStatus",
             # depositTxnRef is the current name (depositTxHash the legacy alias); index is left to its default, 0.
-            request=get_deposit_status._get_kwargs(deposit_txn_ref=ref, index=UNSET),
+            request=get_deposit_status.build_request(deposit_txn_ref=ref, index=UNSET),
             parse=DepositStatusResponse.from_dict,
             idempotent=True,
         )

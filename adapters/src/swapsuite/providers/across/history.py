@@ -152,7 +152,7 @@ def page_plan(query: Mapping[str, Any], cursor: Cursor, limit: int) -> Plan[RawP
     reply = yield Call(
         provider=PROVIDER,
         operation="getDeposits",
-        request=get_deposits._get_kwargs(**args, limit=limit, skip=skip),
+        request=get_deposits.build_request(**args, limit=limit, skip=skip),
         parse=parse_deposits,
         idempotent=True,
     )

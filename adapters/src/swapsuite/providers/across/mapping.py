@@ -195,7 +195,7 @@ def approval_request(request: QuoteRequest) -> dict[str, Any]:
     destination_chain, output_token = ids.to_across(request.to_asset)
     depositor = _check_parties(request, origin_chain, destination_chain)
     app_fee, app_fee_recipient = app_fee_params(request.app_fees)
-    return get_swap_approval._get_kwargs(
+    return get_swap_approval.build_request(
         trade_type=_TRADE_TYPES[request.swap_type],
         amount=str(request.amount),
         input_token=input_token,

@@ -69,7 +69,7 @@ class ChangellyAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="listNetworks",
-            request=list_networks._get_kwargs(),
+            request=list_networks.build_request(),
             parse=ids.parse_networks,
         )
         chains = ids.network_chains(reply.parsed)
@@ -79,7 +79,7 @@ class ChangellyAdapter(Adapter):
             reply = yield Call(
                 provider=self.name,
                 operation="listTokens",
-                request=list_tokens._get_kwargs(limit=PAGE_SIZE, offset=offset),
+                request=list_tokens.build_request(limit=PAGE_SIZE, offset=offset),
                 parse=TokenList.from_dict,
             )
             page: TokenList = reply.parsed
@@ -106,7 +106,7 @@ class ChangellyAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="createQuote",
-            request=create_quote._get_kwargs(body=body),
+            request=create_quote.build_request(body=body),
             parse=ChangellyQuote.from_dict,
             # Pricing has no side effect, firm or not: a retried quote only yields another quote id.
             idempotent=True,
@@ -139,7 +139,7 @@ class ChangellyAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="createIntent",
-            request=create_intent._get_kwargs(body=body),
+            request=create_intent.build_request(body=body),
             parse=Intent.from_dict,
             idempotent=False,  # every call creates a new intent
         )
@@ -157,7 +157,7 @@ class ChangellyAdapter(Adapter):
         yield Call(
             provider=self.name,
             operation="createIntentApproval",
-            request=create_intent_approval._get_kwargs(intent_id, body=body),
+            request=create_intent_approval.build_request(intent_id, body=body),
             parse=ApprovalResponse.from_dict,
             idempotent=False,  # a repeated approval is refused or double-submitted, never a no-op
         )
@@ -168,7 +168,7 @@ class ChangellyAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="getIntent",
-            request=get_intent._get_kwargs(mapping.intent_uuid(ref)),
+            request=get_intent.build_request(mapping.intent_uuid(ref)),
             parse=IntentStatus.from_dict,
         )
         return mapping.status_report(reply.parsed, reply.data, ref)

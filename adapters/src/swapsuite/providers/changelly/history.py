@@ -147,7 +147,7 @@ def page_plan(
     reply = yield Call(
         provider=PROVIDER,
         operation="listSwaps",
-        request=list_swaps._get_kwargs(**args, limit=limit, offset=offset),
+        request=list_swaps.build_request(**args, limit=limit, offset=offset),
         parse=parse_swaps,
     )
     records = tuple(swap_record(swap, data, tokens) for swap, data in zip(reply.parsed, reply.data, strict=True))

@@ -78,7 +78,7 @@ class DeframeAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="getSwapQuote",
-            request=get_swap_quote._get_kwargs(**params),
+            request=get_swap_quote.build_request(**params),
             parse=QuoteResponse.from_dict,
             idempotent=not mapping.requests_execution(params),
         )
@@ -100,7 +100,7 @@ class DeframeAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="getSwapStatus",
-            request=get_swap_status._get_kwargs(quote_id=ref),
+            request=get_swap_status.build_request(quote_id=ref),
             parse=SwapStatusResponse.from_dict,
         )
         return mapping.status_report(reply.parsed, reply.data, ref)
@@ -134,7 +134,7 @@ class DeframeAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="createSwapBytecode",
-            request=create_swap_bytecode._get_kwargs(body=body),
+            request=create_swap_bytecode.build_request(body=body),
             parse=mapping.parse_bytecode,
             idempotent=False,  # every call creates a new execution record
         )

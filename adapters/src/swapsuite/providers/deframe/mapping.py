@@ -136,7 +136,7 @@ def check_quote_request(request: QuoteRequest) -> None:
 
 
 def quote_params(request: QuoteRequest) -> dict[str, Any]:
-    """Keyword arguments of ``get_swap_quote._get_kwargs`` for a request (chains by name, see ``ids``)."""
+    """Keyword arguments of ``get_swap_quote.build_request`` for a request (chains by name, see ``ids``)."""
     check_quote_request(request)
     origin_chain, token_in = ids.to_deframe(request.from_asset)
     destination_chain, token_out = ids.to_deframe(request.to_asset)

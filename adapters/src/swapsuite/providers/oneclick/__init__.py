@@ -227,7 +227,7 @@ class OneClickAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="getTokens",
-            request=get_tokens._get_kwargs(),
+            request=get_tokens.build_request(),
             parse=mapping.parse_token_list,
         )
         result = mapping.tokens(reply.parsed, reply.data)
@@ -243,7 +243,7 @@ class OneClickAdapter(Adapter):
         destination = ids.native_id_for(request.to_asset, index)
         until = mapping.deadline(self._clock(), self._deadline_after)
         body = mapping.quote_body(request, origin, destination, until)
-        kwargs = get_quote._get_kwargs(body=body)
+        kwargs = get_quote.build_request(body=body)
         reply = yield Call(
             provider=self.name,
             operation="getQuote",
@@ -270,7 +270,7 @@ class OneClickAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="submitDepositTx",
-            request=submit_deposit_tx._get_kwargs(body=body),
+            request=submit_deposit_tx.build_request(body=body),
             parse=parse_submit_response,
             idempotent=False,
         )
@@ -283,7 +283,7 @@ class OneClickAdapter(Adapter):
         reply = yield Call(
             provider=self.name,
             operation="getExecutionStatus",
-            request=get_execution_status._get_kwargs(deposit_address=address, deposit_memo=memo or UNSET),
+            request=get_execution_status.build_request(deposit_address=address, deposit_memo=memo or UNSET),
             parse=parse_status_response,
         )
         self.verify(reply, reply.data["quoteResponse"], deposit_address=address)

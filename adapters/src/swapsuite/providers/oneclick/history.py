@@ -162,7 +162,7 @@ def page_plan(
     reply = yield Call(
         provider=PROVIDER,
         operation="getHistory",
-        request=get_history._get_kwargs(**query, limit=limit, prev_cursor=str(cursor) if cursor else UNSET),
+        request=get_history.build_request(**query, limit=limit, prev_cursor=str(cursor) if cursor else UNSET),
         parse=parse_history,
     )
     by_id = {token.native_id: token for token in tokens}

@@ -159,7 +159,7 @@ class OneClickSession:
         reply = yield Call(
             provider=PROVIDER,
             operation="refresh",
-            request=refresh._get_kwargs(body=RefreshRequest(refresh_token=token)),
+            request=refresh.build_request(body=RefreshRequest(refresh_token=token)),
             parse=_token_body("accessToken"),
             idempotent=True,  # no rotation: see the module docstring
         )
@@ -176,7 +176,7 @@ class OneClickSession:
         reply = yield Call(
             provider=PROVIDER,
             operation="authenticate",
-            request=authenticate._get_kwargs(body=AuthenticateRequest(signed_data=signed)),
+            request=authenticate.build_request(body=AuthenticateRequest(signed_data=signed)),
             parse=_token_body("accessToken", "refreshToken"),
             idempotent=False,
         )
