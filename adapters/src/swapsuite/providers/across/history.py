@@ -45,6 +45,7 @@ from swapsuite.errors import ResponseShapeError, UnsupportedError, ValidationErr
 from swapsuite.history import Cursor, HistoryPlan, Param, RawPage, SwapFilter, SwapRecord, offset_page
 from swapsuite.models import SwapState, map_state
 from swapsuite.money import parse_base_units
+from swapsuite.unset import present
 
 from . import ids, mapping
 
@@ -167,13 +168,9 @@ def parse_deposits(data: Any) -> list[Deposit]:
     return [Deposit.from_dict(item) for item in data]
 
 
-def _opt(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
 def _chain_id(value: Any, what: str) -> int | None:
     """Chain ids come as numbers or numeric strings (``ChainIdOrString``)."""
-    value = _opt(value)
+    value = present(value)
     if value is None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
@@ -184,17 +181,17 @@ def _chain_id(value: Any, what: str) -> int | None:
 
 
 def _asset(chain: int | None, token: Any) -> AssetId | None:
-    token = _opt(token)
+    token = present(token)
     return None if chain is None or not isinstance(token, str) or not token else ids.asset_for(chain, token)
 
 
 def _units(value: Any, what: str) -> int | None:
-    value = _opt(value)
+    value = present(value)
     return None if value is None else parse_base_units(value, what)
 
 
 def _time(value: Any) -> datetime | None:
-    value = _opt(value)
+    value = present(value)
     return None if value is None else timeutil.parse_timestamp(value)
 
 
@@ -205,10 +202,10 @@ def _hashes(*values: Any) -> tuple[str, ...]:
 
 def record_id(item: Deposit) -> str:
     """The indexer's record id; else the relay hash; else the deposit tx and deposit id."""
-    for value in (_opt(item.id), _opt(item.relay_hash)):
+    for value in (present(item.id), present(item.relay_hash)):
         if value is not None and value != "" and not isinstance(value, bool):
             return str(value)
-    txn, deposit = _opt(item.deposit_txn_ref) or _opt(item.deposit_tx_hash), _opt(item.deposit_id)
+    txn, deposit = present(item.deposit_txn_ref) or present(item.deposit_tx_hash), present(item.deposit_id)
     if not txn:
         raise ResponseShapeError("a listed deposit has no id, relayHash or depositTxnRef", provider=PROVIDER)
     return f"{txn}:{deposit}"
@@ -226,7 +223,7 @@ def deposit_record(item: Deposit, data: Mapping[str, Any]) -> SwapRecord:
     return SwapRecord(
         provider=PROVIDER,
         record_id=record_id(item),
-        status_ref=_opt(item.deposit_txn_ref) or _opt(item.deposit_tx_hash),
+        status_ref=present(item.deposit_txn_ref) or present(item.deposit_tx_hash),
         state=state,
         provider_status=raw_status or "",
         from_asset=_asset(origin, item.input_token),
@@ -235,9 +232,9 @@ def deposit_record(item: Deposit, data: Mapping[str, Any]) -> SwapRecord:
         amount_out_expected=promised,
         amount_out_min=promised,
         amount_out=promised if state is SwapState.SUCCESS else None,
-        sender=_opt(item.depositor),
-        recipient=_opt(item.recipient),
-        refund_to=_opt(item.deposit_refund_address),
+        sender=present(item.depositor),
+        recipient=present(item.recipient),
+        refund_to=present(item.deposit_refund_address),
         origin_tx_hashes=_hashes(item.deposit_txn_ref, item.deposit_tx_hash),
         destination_tx_hashes=_hashes(item.fill_txn_ref, item.fill_tx),
         refund_tx_hashes=_hashes(item.deposit_refund_txn_ref, item.deposit_refund_tx_hash),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 from swapsuite_across_client.api.swap import get_swap_approval
 from swapsuite_across_client.models import (
@@ -47,10 +47,10 @@ from swapsuite.models import (
 )
 from swapsuite.money import bps_from_wad, fraction_from_bps, parse_base_units, parse_decimals, parse_signed_base_units
 from swapsuite.timeutil import parse_optional_timestamp
+from swapsuite.unset import is_unset, present
 
 from . import ids
 
-T = TypeVar("T")
 PROVIDER: Final = ids.PROVIDER
 
 # /deposit/status `status` → SwapState (spec `DepositStatus`; indexer services/deposits.ts). Undocumented values
@@ -85,13 +85,8 @@ INTEGRATOR_ID: Final = re.compile(r"0x[0-9a-fA-F]{4}")
 
 
 # --- small helpers -------------------------------------------------------------------------------------------
-def _opt(value: T | Unset) -> T | None:
-    """None for an absent (UNSET) generated-model field."""
-    return None if isinstance(value, Unset) else value
-
-
 def _opt_units(value: str | Unset, what: str) -> int | None:
-    return None if isinstance(value, Unset) else parse_base_units(value, what)
+    return None if is_unset(value) else parse_base_units(value, what)  # a null is not folded: it fails to parse
 
 
 def _decimal(value: Any, what: str) -> Decimal | None:
@@ -125,7 +120,7 @@ def token(item: SwapToken, raw: Mapping[str, Any]) -> Token:
         symbol=item.symbol,
         decimals=parse_decimals(item.decimals),
         native_id=ids.native_id(item.chain_id, item.address),
-        name=_opt(item.name),
+        name=present(item.name),
         price_usd=_decimal(raw.get("priceUsd"), "priceUsd"),
     )
 
@@ -218,7 +213,7 @@ def approval_request(request: QuoteRequest) -> dict[str, Any]:
 
 # --- quote response ------------------------------------------------------------------------------------------
 def _fee(kind: str, component: FeeComponent | TotalFee | BridgeFee) -> Fee:
-    pct = _opt(component.pct)
+    pct = present(component.pct)
     return Fee(
         kind=kind,
         asset=_token_asset(component.token),
@@ -301,7 +296,7 @@ def swap_transaction(tx: SwapTx, raw: Any) -> Transaction:
 
 def quote_actions(parsed: SwapApprovalResponse, data: Mapping[str, Any]) -> tuple[Transaction, ...]:
     """Approvals first (in Across's order, e.g. USDT's reset to zero before the real approval), then ``swapTx``."""
-    approvals = _opt(parsed.approval_txns) or []
+    approvals = present(parsed.approval_txns) or []
     raw_approvals = data.get("approvalTxns") or []
     actions = [approval_transaction(txn, raw) for txn, raw in zip(approvals, raw_approvals, strict=True)]
     if not isinstance(parsed.swap_tx, Unset):
@@ -318,7 +313,7 @@ def quote(request: QuoteRequest, parsed: SwapApprovalResponse, data: Mapping[str
         raise ResponseShapeError("firm quote without swapTx: nothing to execute", provider=PROVIDER)
     return Quote(
         provider=PROVIDER,
-        quote_id=_opt(parsed.id),
+        quote_id=present(parsed.id),
         from_asset=request.from_asset,
         to_asset=request.to_asset,
         amount_in=parse_base_units(parsed.input_amount, "inputAmount"),
@@ -326,7 +321,7 @@ def quote(request: QuoteRequest, parsed: SwapApprovalResponse, data: Mapping[str
         min_amount_out=parse_base_units(parsed.min_output_amount, "minOutputAmount"),
         fees=quote_fees(parsed.fees),
         # Unix seconds; 0 means "no expiry" (parse_optional_timestamp maps it to None).
-        expires_at=parse_optional_timestamp(_opt(parsed.quote_expiry_timestamp)),
+        expires_at=parse_optional_timestamp(present(parsed.quote_expiry_timestamp)),
         estimated_duration_s=parse_base_units(parsed.expected_fill_time, "expectedFillTime"),
         actions=actions,
         # The status lookup key is the origin deposit tx hash, which exists only once the user sends swapTx.

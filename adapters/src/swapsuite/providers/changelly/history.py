@@ -42,6 +42,7 @@ from swapsuite.engine import Call, Plan
 from swapsuite.errors import ResponseShapeError, UnsupportedError, ValidationError
 from swapsuite.history import Cursor, HistoryPlan, Param, RawPage, SwapFilter, SwapRecord, offset_page
 from swapsuite.models import Token
+from swapsuite.unset import present
 
 from . import ids, mapping
 from .ids import PROVIDER
@@ -163,7 +164,7 @@ def parse_swaps(data: Any) -> list[Swap]:
 
 def side_asset(side: Any, tokens: Sequence[Token]) -> AssetId | None:
     """A swap side's asset: the listed token with its ``token_id``, else the unmapped native id."""
-    if side is None or isinstance(side, Unset):
+    if present(side) is None:
         return None
     token_id, network, contract = side.token_id, side.network_id, side.contract_address
     if isinstance(token_id, int):
@@ -179,11 +180,12 @@ def _text(value: object) -> str | None:
 
 
 def _amount(value: object, what: str) -> int | None:
-    return None if value is None or isinstance(value, Unset) else mapping.base_units(value, what)
+    given = present(value)
+    return None if given is None else mapping.base_units(given, what)
 
 
 def _time(value: object) -> datetime | None:
-    return None if isinstance(value, Unset) else timeutil.parse_optional_timestamp(value)
+    return timeutil.parse_optional_timestamp(present(value))
 
 
 def swap_record(swap: Swap, data: Mapping[str, Any], tokens: Sequence[Token]) -> SwapRecord:
@@ -192,9 +194,7 @@ def swap_record(swap: Swap, data: Mapping[str, Any], tokens: Sequence[Token]) ->
     if isinstance(swap.intent_id, Unset):
         raise ResponseShapeError("a listed swap has no intent_id", provider=PROVIDER)
     raw_status = None if isinstance(swap.status, Unset) else swap.status.value
-    source = None if isinstance(swap.from_, Unset) else swap.from_
-    target = None if isinstance(swap.to, Unset) else swap.to
-    refund = None if isinstance(swap.refund, Unset) else swap.refund
+    source, target, refund = present(swap.from_), present(swap.to), present(swap.refund)
     intent_id = str(swap.intent_id)
     return SwapRecord(
         provider=PROVIDER,

@@ -25,13 +25,13 @@ from typing import Any
 
 from swapsuite_changelly_client.models import Network, TokenList, TokenSelectorByAddress, TokenSelectorById
 from swapsuite_changelly_client.models import Token as ChangellyToken
-from swapsuite_changelly_client.types import Unset
 
 from swapsuite.caip import AssetId, native_asset, token_asset
 from swapsuite.chains import Chain, find_chain
 from swapsuite.errors import ResponseShapeError, ValidationError
 from swapsuite.models import Token
 from swapsuite.money import MAX_DECIMALS
+from swapsuite.unset import present
 
 PROVIDER = "changelly"
 NATIVE = "native"
@@ -81,8 +81,8 @@ def token_asset_id(token: ChangellyToken, chain: Chain | None) -> AssetId:
 
 def token_decimals(token: ChangellyToken, chain: Chain | None) -> int:
     """The token's decimals; for a token listed without them see the module docstring."""
-    value = token.decimals
-    if isinstance(value, Unset) or value is None:
+    value = present(token.decimals)
+    if value is None:
         if not token.contract_address and chain is not None:
             return chain.native_decimals
         return UNKNOWN_DECIMALS

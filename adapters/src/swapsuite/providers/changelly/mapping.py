@@ -59,6 +59,7 @@ from swapsuite import money, timeutil
 from swapsuite.caip import AssetId
 from swapsuite.errors import ResponseShapeError, ValidationError
 from swapsuite.models import Fee, Quote, QuoteRequest, SignTypedData, StatusReport, SwapState, Token, map_state
+from swapsuite.unset import present
 
 from . import ids
 from .ids import PROVIDER, UNKNOWN_DECIMALS
@@ -147,13 +148,13 @@ def check_decimals(quote: ChangellyQuote, source: Token | None, target: Token | 
 # --- quotes ------------------------------------------------------------------------------------------------------
 def map_fee(name: str, item: FeeItem, tokens: Sequence[Token]) -> Fee:
     """One entry of ``fees`` → ``Fee`` (amount in base units of the fee token, bps exact)."""
-    amount = item.amount
-    bps = item.bps
+    amount = present(item.amount)
+    bps = present(item.bps)
     return Fee(
         kind=FEE_KINDS.get(name, name),
         asset=fee_asset(item, tokens),
-        amount=None if isinstance(amount, Unset) or amount is None else base_units(amount, f"fees.{name}.amount"),
-        bps=None if isinstance(bps, Unset) or bps is None else money.bps(bps),
+        amount=None if amount is None else base_units(amount, f"fees.{name}.amount"),
+        bps=None if bps is None else money.bps(bps),
     )
 
 
@@ -277,7 +278,7 @@ def firm_quote(dry: Quote, intent: Intent, intent_data: Mapping[str, Any], token
         submit_ref=intent_id,
         approval_type=intent.approval_type.value,
     )
-    expires = None if isinstance(intent.expires_at, Unset) else timeutil.parse_optional_timestamp(intent.expires_at)
+    expires = timeutil.parse_optional_timestamp(present(intent.expires_at))
     return replace(applied, actions=(action,), status_ref=intent_id, expires_at=expires or applied.expires_at)
 
 

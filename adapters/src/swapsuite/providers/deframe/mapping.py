@@ -55,6 +55,7 @@ from swapsuite.models import (
 )
 from swapsuite.money import bps_of, fraction_from_bps, parse_base_units, parse_signed_base_units
 from swapsuite.timeutil import parse_optional_timestamp
+from swapsuite.unset import present
 
 from . import ids
 
@@ -171,7 +172,7 @@ def quote_from_response(parsed: QuoteResponse, data: Any, request: QuoteRequest)
     out = _token(q.token_out, "tokenOut")
     expected = out.expected_amount_out if isinstance(out.expected_amount_out, str) else out.amount
     minimum = out.min_amount_out if isinstance(out.min_amount_out, str) else None
-    transactions = [] if isinstance(parsed.transaction_data, Unset) else parsed.transaction_data
+    transactions = present(parsed.transaction_data) or []
     return Quote(
         provider=PROVIDER,
         quote_id=q.quote_id,
@@ -203,10 +204,8 @@ def expires_at(parsed: QuoteResponse) -> datetime | None:
     candidates: list[object] = [q.deadline, q.deadline_date]
     if not isinstance(parsed.payment_instructions, Unset):
         candidates.append(parsed.payment_instructions.expires_at)
-    for value in candidates:
-        if not isinstance(value, Unset) and value is not None:
-            return parse_optional_timestamp(value)
-    return None
+    known = [value for value in map(present, candidates) if value is not None]
+    return parse_optional_timestamp(known[0]) if known else None
 
 
 def fees(breakdown: FeeBreakdown | Unset, from_asset: AssetId, to_asset: AssetId, amount_in: int) -> tuple[Fee, ...]:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 from swapsuite_oneclick_client.models import AppFee as OneClickAppFee
 from swapsuite_oneclick_client.models import (
@@ -41,10 +41,10 @@ from swapsuite.models import (
 )
 from swapsuite.money import parse_base_units, parse_decimals
 from swapsuite.timeutil import parse_optional_timestamp, parse_timestamp
+from swapsuite.unset import present
 
 from .ids import PROVIDER, asset_for_token, dedupe
 
-T = TypeVar("T")
 MAX_EXPONENT = 400  # beyond any double; rounding 1e1000000 to an int would cost seconds of CPU
 MAX_SECONDS = 10**8  # about three years: a longer "time estimate" is not one
 JSON = Any
@@ -73,15 +73,10 @@ STATUS_TABLE: dict[str, SwapState] = {
 
 
 # --- small exact helpers ------------------------------------------------------------------------------------
-def optional(value: T | Unset | None) -> T | None:
-    """A generated optional field with UNSET folded into None."""
-    return None if isinstance(value, Unset) else value
-
-
 def optional_units(value: str | Unset | None, what: str) -> int | None:
     """An optional base-unit amount (absent or null → None)."""
-    present = optional(value)
-    return None if present is None else parse_base_units(present, what)
+    given = present(value)
+    return None if given is None else parse_base_units(given, what)
 
 
 def exact_decimal(value: object, what: str) -> Decimal:
@@ -127,7 +122,7 @@ def token(parsed: TokenResponse, data: Mapping[str, JSON]) -> Token:
     """One ``/v0/tokens`` entry → Token. ``decimals`` and ``price`` come from the exact JSON entry."""
     return Token(
         provider=PROVIDER,
-        asset=asset_for_token(parsed.asset_id, parsed.blockchain.value, optional(parsed.contract_address)),
+        asset=asset_for_token(parsed.asset_id, parsed.blockchain.value, present(parsed.contract_address)),
         symbol=parsed.symbol,
         decimals=parse_decimals(whole_number(data["decimals"], "decimals")),
         native_id=parsed.asset_id,
@@ -237,7 +232,7 @@ def deposit_actions(request: QuoteRequest, parsed: OneClickQuoteResponse, chain:
     tolerance, and whatever is not needed is refunded after the swap. (``minAmountIn`` is only the floor below
     which a deposit is refunded at the deadline; sending it risks exactly that.)
     """
-    address = optional(parsed.quote.deposit_address)
+    address = present(parsed.quote.deposit_address)
     if not address:
         raise ResponseShapeError("a firm quote (dry=false) came back without depositAddress", provider=PROVIDER)
     return (
@@ -246,7 +241,7 @@ def deposit_actions(request: QuoteRequest, parsed: OneClickQuoteResponse, chain:
             address=address,
             asset=request.from_asset,
             amount=parse_base_units(parsed.quote.amount_in, "amountIn"),
-            memo=optional(parsed.quote.deposit_memo),
+            memo=present(parsed.quote.deposit_memo),
         ),
     )
 
@@ -279,17 +274,17 @@ def quote(
     """
     body = parsed.quote
     firm = not request.dry
-    deposit_address = optional(body.deposit_address)
+    deposit_address = present(body.deposit_address)
     return Quote(
         provider=PROVIDER,
-        quote_id=deposit_address if firm else optional(parsed.correlation_id),
+        quote_id=deposit_address if firm else present(parsed.correlation_id),
         from_asset=request.from_asset,
         to_asset=request.to_asset,
         amount_in=parse_base_units(body.amount_in, "amountIn"),
         amount_out=parse_base_units(body.amount_out, "amountOut"),
         min_amount_out=parse_base_units(body.min_amount_out, "minAmountOut"),
         fees=fees(request, data),
-        expires_at=parse_optional_timestamp(optional(body.deadline)),
+        expires_at=parse_optional_timestamp(present(body.deadline)),
         estimated_duration_s=whole_seconds(data["quote"]["timeEstimate"], "timeEstimate"),
         actions=deposit_actions(request, parsed, chain) if firm else (),
         status_ref=deposit_address if firm else None,
