@@ -102,7 +102,7 @@ def test_wheel_installs_into_clean_venv(tmp_path: Path) -> None:
     )
     assert build.returncode == 0, build.stderr
     wheel = dist / build.stdout.strip().splitlines()[-1]
-    assert wheel.name.startswith("swapsuite_oneclick_client-0.1.0-py3-none-any")
+    assert wheel.name.startswith(f"swapsuite_oneclick_client-{meta['project']['version']}-py3-none-any")
 
     env_dir = tmp_path / "clean"
     venv.create(env_dir, with_pip=True, clear=True)
