@@ -19,7 +19,6 @@ PENDING = frozenset(
         "adapters/src/swapsuite/sandbox/changelly_data.py",
         "adapters/src/swapsuite/sandbox/deframe.py",
         "adapters/src/swapsuite/sandbox/deframe_data.py",
-        "adapters/src/swapsuite/sandbox/oneclick.py",
         "conformance/cassettes.py",
     }
 )
