@@ -17,7 +17,6 @@ PENDING = frozenset(
         "adapters/src/swapsuite/sandbox/across_swap.py",
         "adapters/src/swapsuite/sandbox/changelly.py",
         "adapters/src/swapsuite/sandbox/changelly_data.py",
-        "adapters/src/swapsuite/sandbox/deframe.py",
         "adapters/src/swapsuite/sandbox/deframe_data.py",
         "conformance/cassettes.py",
     }

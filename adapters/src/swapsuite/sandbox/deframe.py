@@ -23,7 +23,6 @@ Behaviour (see :mod:`.deframe_data` for chains, providers, pricing and payloads)
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -32,134 +31,31 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route as HttpRoute
 
 from . import control
 from . import deframe_data as data
 from . import deframe_generations as generations
 from .control import Lifecycle, SandboxState
-from .market import MarketToken
+from .deframe_wire import (
+    AUTH_CODE,
+    BODY_RULES,
+    BTC_TXID,
+    QUERY_RULES,
+    ApiError,
+    DecimalJSONResponse,
+    bad_request,
+    check_address,
+    field_errors,
+    invalid,
+    resolve_chain,
+    resolve_token,
+)
 from .server import SANDBOX_API_KEY
 
 RATE_LIMIT_PER_MINUTE = 100
 QUOTE_NAMESPACE = uuid.UUID("5b0c9a4e-8f1d-4d3e-9c5a-d3f7a1e0b2c4")
-# The spec documents no code for these two statuses; QUOTE_VALIDATION_ERROR is the only enum value that fits.
-AUTH_CODE = VALIDATION_CODE = "QUOTE_VALIDATION_ERROR"
-
-_DIGITS = re.compile(r"[0-9]+")
-_INTEGER = re.compile(r"-?[0-9]+")
-_SLIPPAGE = re.compile(r"0?\.[0-9]+")
-_BTC_TXID = re.compile(r"[0-9a-fA-F]{64}")
-
-
-class DecimalJSONResponse(JSONResponse):
-    """JSON whose Decimal values are written with their own digits (never through float)."""
-
-    def render(self, content: Any) -> bytes:
-        """Encode with each Decimal spliced in as a JSON number literal."""
-        numbers: list[str] = []
-
-        def swap(value: Any) -> Any:
-            if isinstance(value, Decimal):
-                numbers.append(format(value, "f"))
-                return f"\x00{len(numbers) - 1}\x00"
-            if isinstance(value, dict):
-                return {key: swap(item) for key, item in value.items()}
-            if isinstance(value, list):
-                return [swap(item) for item in value]
-            return value
-
-        text = json.dumps(swap(content), ensure_ascii=False, separators=(",", ":"))
-        for index, number in enumerate(numbers):
-            text = text.replace(json.dumps(f"\x00{index}\x00"), number, 1)
-        return text.encode()
-
-
-class ApiError(Exception):
-    """A documented error answer: HTTP status, ``ErrorCode`` and message (plus 422 field errors)."""
-
-    def __init__(self, status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.errors = status, code, message, errors
-
-    def body(self) -> dict[str, Any]:
-        """The ``{"error": {code, message, details?}}`` envelope."""
-        error: dict[str, Any] = {"code": self.code, "message": self.message}
-        if self.errors is not None:
-            error["details"] = {"errors": self.errors}
-        return {"error": error}
-
-
-def bad_request(code: str, message: str) -> ApiError:
-    """HTTP 400 with a documented code."""
-    return ApiError(400, code, message)
-
-
-def invalid(errors: list[dict[str, Any]]) -> ApiError:
-    """The zod-style 422 listing every offending field."""
-    return ApiError(422, VALIDATION_CODE, "Validation failed", errors)
-
-
-# --- request validation (mirrors the spec's parameter schemas exactly) ----------------------------------------
-_ENUM = "Invalid enum value"
-# Parameter → (is the value valid per the spec's schema, message); every query value arrives as a string.
-_QUERY_RULES: dict[str, tuple[Callable[[str], bool], str]] = {
-    "originChain": (data.CHAIN_IDS.__contains__, _ENUM),
-    "destinationChain": (data.CHAIN_IDS.__contains__, _ENUM),
-    "chainIdIn": (lambda v: bool(_INTEGER.fullmatch(v)), "Expected integer"),
-    "chainIdOut": (lambda v: bool(_INTEGER.fullmatch(v)), "Expected integer"),
-    "amountIn": (lambda v: bool(_DIGITS.fullmatch(v)), "Expected an integer string in base units"),
-    "amountOut": (lambda v: bool(_DIGITS.fullmatch(v)), "Expected an integer string in base units"),
-    "slippage": (lambda v: bool(_SLIPPAGE.fullmatch(v)), "Expected a fraction such as 0.01"),
-    "feeSponsorship": (("true", "false").__contains__, "Expected boolean"),
-    "transferSpeed": (("fast", "standard").__contains__, _ENUM),
-}
-_BODY_RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "quoteId": (lambda v: isinstance(v, str), "Expected string"),
-    "originAddress": (lambda v: isinstance(v, str), "Expected string"),
-    "destinationAddress": (lambda v: isinstance(v, str), "Expected string"),
-    "output": (("bytecode", "userOperation", "fireblocks").__contains__, _ENUM),
-    "accountId": (lambda v: type(v) is int, "Expected integer"),  # bool is not an integer here
-    "pixKey": (lambda v: isinstance(v, str), "Expected string"),
-}
-
-
-def _field_errors(values: dict[str, Any], required: tuple[str, ...], rules: dict[str, Any]) -> list[dict[str, Any]]:
-    """zod-style issues: missing required fields, then fields whose value breaks their schema."""
-    errors = [{"path": [name], "message": "Required"} for name in required if name not in values]
-    errors += [{"path": [n], "message": msg} for n, (ok, msg) in rules.items() if n in values and not ok(values[n])]
-    return errors
-
-
-def _chain(name: str | None, chain_id: str | None, side: str) -> str:
-    """The Deframe chain name a request means by ``originChain``/``chainIdIn`` (or the destination pair)."""
-    by_name, by_id = ("originChain", "chainIdIn") if side == "origin" else ("destinationChain", "chainIdOut")
-    if name is None and chain_id is None:
-        raise bad_request("QUOTE_VALIDATION_ERROR", f"Give {by_name} or {by_id}")
-    # Bounded before int(): a thousands-digit id is simply unknown (and int() refuses > 4300 digits).
-    from_id = None if chain_id is None or len(chain_id) > 20 else data.BY_CHAIN_ID.get(int(chain_id))
-    if chain_id is not None and from_id is None:
-        raise bad_request("NO_ROUTE_FOUND", f"Chain id {chain_id} is not supported")
-    if name is not None and from_id is not None and name != from_id:
-        raise bad_request("QUOTE_VALIDATION_ERROR", f"{by_name} {name} and {by_id} {chain_id} name different chains")
-    chain = name or from_id
-    assert chain is not None
-    if chain not in data.SERVED_CHAINS:
-        raise ApiError(404, "PROVIDER_NOT_FOUND", f"No swap provider serves {chain}")
-    return chain
-
-
-def _token(chain: str, token: str, side: str) -> MarketToken:
-    found = data.find_token(chain, token)
-    if found is None:
-        raise bad_request("NO_ROUTE_FOUND", f"{side} {token!r} is not a supported token on {chain}")
-    return found
-
-
-def _check_address(chain: str, value: str | None, name: str) -> None:
-    if value is not None and not data.valid_address(chain, value):
-        raise bad_request("TRANSFER_VALIDATION_FAILED", f"{name} {value!r} is not a valid {chain} address")
 
 
 # --- quote ------------------------------------------------------------------------------------------------------
@@ -215,13 +111,13 @@ def _choose(
 
 def get_quote(state: SandboxState, query: Any, customer_bps: int = 0) -> dict[str, Any]:
     """``GET /v2/swap/quote`` for already-authenticated, spec-valid query parameters."""
-    origin = _chain(query.get("originChain"), query.get("chainIdIn"), "origin")
-    destination = _chain(query.get("destinationChain"), query.get("chainIdOut"), "destination")
+    origin = resolve_chain(query.get("originChain"), query.get("chainIdIn"), "origin")
+    destination = resolve_chain(query.get("destinationChain"), query.get("chainIdOut"), "destination")
     route = data.Route(
         origin,
         destination,
-        _token(origin, query["tokenIn"], "tokenIn"),
-        _token(destination, query["tokenOut"], "tokenOut"),
+        resolve_token(origin, query["tokenIn"], "tokenIn"),
+        resolve_token(destination, query["tokenOut"], "tokenOut"),
     )
     if route.token_in == route.token_out:
         raise bad_request("NO_ROUTE_FOUND", "tokenIn and tokenOut are the same token")
@@ -236,9 +132,9 @@ def get_quote(state: SandboxState, query: Any, customer_bps: int = 0) -> dict[st
         raise bad_request("AMOUNT_IN_TOO_HIGH", f"Amount in exceeds {data.MAX_AMOUNT_USD} USDC")
     provider, pricing, _ = _choose(route, query, int(named), amount_out is not None, customer_bps)
     origin_address, destination_address = query.get("originAddress"), query.get("destinationAddress")
-    _check_address(origin, origin_address, "originAddress")
-    _check_address(destination, destination_address, "destinationAddress")
-    _check_address(origin, query.get("refundAddress"), "refundAddress")
+    check_address(origin, origin_address, "originAddress")
+    check_address(destination, destination_address, "destinationAddress")
+    check_address(origin, query.get("refundAddress"), "refundAddress")
     if origin == "bitcoin" and pricing.amount_in < data.BTC_REFUND_MIN_SATS:
         raise bad_request(
             "INSUFFICIENT_AMOUNT_FOR_REFUND",
@@ -310,8 +206,8 @@ def create_bytecode(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]
     if body.get("rawQuote") is not None and body["rawQuote"] != record["rawQuote"]:
         raise bad_request("QUOTE_VALIDATION_ERROR", "rawQuote does not belong to this quote")
     route: data.Route = record["route"]
-    _check_address(route.origin, body["originAddress"], "originAddress")
-    _check_address(route.destination, body["destinationAddress"], "destinationAddress")
+    check_address(route.origin, body["originAddress"], "originAddress")
+    check_address(route.destination, body["destinationAddress"], "destinationAddress")
     output = body.get("output", "bytecode")
     if output == "fireblocks" and "accountId" not in body:
         raise bad_request("QUOTE_VALIDATION_ERROR", "accountId is required when output is fireblocks")
@@ -338,7 +234,7 @@ def get_status(state: SandboxState, qid: str, btc_tx: str | None) -> dict[str, A
     if btc_tx is not None:
         if route.origin != "bitcoin":
             raise bad_request("TRANSFER_VALIDATION_FAILED", "btcTxHash applies only to routes starting on bitcoin")
-        if not _BTC_TXID.fullmatch(btc_tx):
+        if not BTC_TXID.fullmatch(btc_tx):
             raise bad_request("TRANSFER_VALIDATION_FAILED", "btcTxHash must be 64 hex characters")
         if now <= record["deadline"] or swap.started_at is not None:
             record["btcTxHash"] = btc_tx.lower()
@@ -407,7 +303,7 @@ def create_app(
 
     async def quote(request: Request) -> dict[str, Any]:
         query = dict(request.query_params)
-        errors = _field_errors(query, ("tokenIn", "tokenOut"), _QUERY_RULES)
+        errors = field_errors(query, ("tokenIn", "tokenOut"), QUERY_RULES)
         if errors:
             raise invalid(errors)
         body = get_quote(state, query, customer_markup_bps)
@@ -420,7 +316,7 @@ def create_app(
             raise invalid([{"path": [], "message": "Body is not valid JSON"}]) from None
         if not isinstance(body, dict):
             raise invalid([{"path": [], "message": "Expected object"}])
-        errors = _field_errors(body, ("quoteId", "originAddress", "destinationAddress"), _BODY_RULES)
+        errors = field_errors(body, ("quoteId", "originAddress", "destinationAddress"), BODY_RULES)
         if errors:
             raise invalid(errors)
         return create_bytecode(state, body)
