@@ -39,7 +39,7 @@ from . import across_data as d
 from . import across_deposits as deposits
 from . import across_swap as swap
 from . import control, market
-from .across_swap import Json, Query, api_error, request_id
+from .across_http import Json, Query, api_error, request_id
 from .control import SandboxState
 from .server import SANDBOX_API_KEY
 

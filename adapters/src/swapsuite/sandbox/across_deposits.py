@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 
 from . import across_data as d
 from . import market
-from .across_swap import Json, Query
+from .across_http import Json, Query
 from .control import Lifecycle, SandboxState, iso_utc
 
 NOT_FOUND = "Deposit not found given the provided constraints"
