@@ -31,8 +31,20 @@ from starlette.routing import Route
 from . import changelly_data as data
 from . import changelly_generations as generations
 from . import control, market
+from .changelly_http import (
+    INT64,
+    ApiError,
+    check_auth,
+    error,
+    field,
+    invalid,
+    json_object,
+    query_int,
+    query_str,
+    unprocessable,
+    uuid_text,
+)
 from .control import SandboxState
-from .server import SANDBOX_API_KEY
 
 FEE_BPS = Decimal(30)
 DEFAULT_SLIPPAGE = "50"
@@ -45,92 +57,6 @@ SUCCESS = ("approved", "verified", "deposited", "finished")
 REFUND = ("approved", "verified", "deposited", "refunded")
 FAIL = ("approved", "failed")
 _NAMESPACE = uuid.UUID("6f1c3c52-5a38-4d0e-9a51-0c3a0b7d2f11")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_INT = re.compile(r"^-?[0-9]{1,30}$")
-_INT64 = (-(2**63), 2**63 - 1)
-
-
-class ApiError(Exception):
-    """An error answer in Changelly's envelope."""
-
-    def __init__(self, status: int, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.kind, self.message = status, kind, message
-
-
-def error(status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    """The documented error envelope; ``code`` repeats the HTTP status."""
-    return JSONResponse({"code": status, "type": kind, "message": message}, status_code=status, headers=headers)
-
-
-def invalid(message: str) -> ApiError:
-    """A 400 ``validation_error``, the documented answer to a malformed request."""
-    return ApiError(400, "validation_error", message)
-
-
-def unprocessable(kind: str, message: str) -> ApiError:
-    """A 422: well-formed, but one of the documented business refusals."""
-    return ApiError(422, kind, message)
-
-
-def check_auth(request: Request) -> None:
-    """Every endpoint needs the partner key; the docs say keyless requests are rejected (401 assumed by the spec)."""
-    key = request.headers.get("x-api-key")
-    if key is None:
-        raise ApiError(401, "unauthorized", "X-Api-Key header is required")
-    if key != SANDBOX_API_KEY:
-        raise ApiError(401, "unauthorized", "Invalid API key")
-
-
-async def json_object(request: Request) -> dict[str, Any]:
-    """The request body as a JSON object, or a 400."""
-    try:
-        body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
-        raise invalid("body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise invalid("body must be a JSON object")
-    return body
-
-
-def field(obj: dict[str, Any], name: str, where: str, kind: type, required: bool = True) -> Any:
-    """``obj[name]`` of JSON type ``kind`` (bool is never an int), or a 400 naming its location."""
-    value = obj.get(name)
-    if value is None and name not in obj and not required:
-        return None
-    if name not in obj:
-        raise invalid(f"{where}.{name} is required")
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise invalid(f"{where}.{name} must be a {'string' if kind is str else kind.__name__}")
-    return value
-
-
-def uuid_text(value: str, where: str) -> str:
-    """A canonical hyphenated UUID (the spec's ``format: uuid``), lower-cased as the state's key, or a 400."""
-    if not _UUID.match(value):
-        raise invalid(f"{where} must be a UUID")
-    return value.lower()
-
-
-def query_int(request: Request, name: str, bounds: tuple[int, int] | None = None) -> int | None:
-    """An integer query parameter (at most once), or a 400."""
-    values = request.query_params.getlist(name)
-    if not values:
-        return None
-    if len(values) > 1 or not _INT.match(values[0]):
-        raise invalid(f"query.{name} must be an integer")
-    number = int(values[0])
-    if bounds is not None and not bounds[0] <= number <= bounds[1]:
-        raise invalid(f"query.{name} is out of range")
-    return number
-
-
-def query_str(request: Request, name: str) -> str | None:
-    """A string query parameter (at most once), or a 400."""
-    values = request.query_params.getlist(name)
-    if len(values) > 1:
-        raise invalid(f"query.{name} must be a single string")
-    return values[0] if values else None
 
 
 # --- catalogue -------------------------------------------------------------------------------------------------------
@@ -341,7 +267,7 @@ _PAIRS = (
 async def list_swaps(state: SandboxState, request: Request) -> Response:
     """``GET /v1/swaps``: newest first, filters in pairs, ``limit`` ≤ 100 (default 10)."""
     ints = {
-        name: query_int(request, name, _INT64 if name.startswith("swap_created") else None)
+        name: query_int(request, name, INT64 if name.startswith("swap_created") else None)
         for pair in _PAIRS
         for name in pair
         if "contract" not in name
