@@ -15,7 +15,6 @@ SCANNED = ("adapters/src", "codegen", "conformance", "bench")
 PENDING = frozenset(
     {
         "adapters/src/swapsuite/sandbox/changelly_data.py",
-        "adapters/src/swapsuite/sandbox/deframe_data.py",
         "conformance/cassettes.py",
     }
 )

@@ -36,6 +36,7 @@ from starlette.routing import Route as HttpRoute
 
 from . import control
 from . import deframe_data as data
+from . import deframe_execution as execution
 from . import deframe_generations as generations
 from .control import Lifecycle, SandboxState
 from .deframe_wire import (
@@ -183,15 +184,17 @@ def _evm_execution(
 ) -> dict[str, Any]:
     _execute(state, qid, record)
     route, pricing = record["route"], record["pricing"]
-    txs = data.evm_transactions(qid, record["provider"], route, pricing, origin_address, recipient, record["deadline"])
+    txs = execution.evm_transactions(
+        qid, record["provider"], route, pricing, origin_address, recipient, record["deadline"]
+    )
     seed = f"{origin_address}:{recipient}:{output}:{record['executions']}"
     body: dict[str, Any] = {
-        "id": data.execution_id(qid, seed, state.clock.now()),
+        "id": execution.execution_id(qid, seed, state.clock.now()),
         "chainId": data.CHAIN_IDS[route.origin],
         "transactionData": txs,
     }
     if output == "userOperation":
-        body["userOperation"] = data.user_operation(origin_address, txs[-1])
+        body["userOperation"] = execution.user_operation(origin_address, txs[-1])
     return body
 
 
@@ -217,9 +220,9 @@ def create_bytecode(state: SandboxState, body: dict[str, Any]) -> dict[str, Any]
         raise bad_request("QUOTE_VALIDATION_ERROR", f"output {output} is only available on EVM routes")
     _execute(state, qid, record)
     if route.origin == "solana":
-        return data.solana_bytecode(qid, body["originAddress"])
+        return execution.solana_bytecode(qid, body["originAddress"])
     # Bitcoin origin: the user sends BTC to a deposit address (the spec's depositAddress form).
-    return {"quoteId": qid, "depositAddress": data.bitcoin_deposit_address(qid)}
+    return {"quoteId": qid, "depositAddress": execution.bitcoin_deposit_address(qid)}
 
 
 # --- status -----------------------------------------------------------------------------------------------------
