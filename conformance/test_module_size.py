@@ -14,7 +14,6 @@ LIMIT = 400
 SCANNED = ("adapters/src", "codegen", "conformance", "bench")
 PENDING = frozenset(
     {
-        "adapters/src/swapsuite/sandbox/changelly_data.py",
         "conformance/cassettes.py",
     }
 )

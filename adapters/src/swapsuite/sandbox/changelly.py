@@ -30,6 +30,7 @@ from starlette.routing import Route
 
 from . import changelly_data as data
 from . import changelly_generations as generations
+from . import changelly_signing as signing
 from . import control, market
 from .changelly_http import (
     INT64,
@@ -192,7 +193,7 @@ async def create_intent(state: SandboxState, request: Request) -> Response:
         "secret_hash": secret_hash,
         "approve_to": None,
         "approval_type": source.network.approval_type,
-        "params_to_sign": data.params_to_sign(intent_id, source, amount, expires_at, secret_hash, address),
+        "params_to_sign": signing.params_to_sign(intent_id, source, amount, expires_at, secret_hash, address),
         "quote": quote["quote"],
     }
     state.records[intent_id] = {
@@ -243,7 +244,7 @@ async def create_intent_approval(state: SandboxState, request: Request) -> Respo
     status = data.swap_status(state, intent_id, state.clock.now())
     if status != "created":
         raise unprocessable("invalid_status", f"Invalid intent status: {status}")
-    if not data.signature_ok(approval_type, signed):
+    if not signing.signature_ok(approval_type, signed):
         raise unprocessable("signature_validation_failed", "Intent signature validation failed on provider side")
     state.swaps[intent_id].start(state.clock.now())
     return JSONResponse({"intent_id": intent_id})
