@@ -1,7 +1,7 @@
 """Replay every cassette under cassettes/ through the adapters, offline, and check the normalized results exactly.
 
 Each cassette (``cassettes/<provider>/<scenario>.yaml``) is replayed with pytest-recording / VCR.py in record mode
-"none" with the network blocked (``block_network``): the scenario's driver (``conformance/cassettes.py``) calls the
+"none" with the network blocked (``block_network``): the scenario's driver (``conformance/cassettes/``) calls the
 provider built by ``swapsuite.get_provider(..., base_url=<the cassette's base URL>)`` — sync and async — and every
 request must match a recorded one on method, scheme, host, port, path, query and (JSON-aware) body; each recorded
 interaction may be played once (``allow_playback_repeats=False``, see ``vcr_config`` in conftest.py) and the test
