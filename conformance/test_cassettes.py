@@ -51,6 +51,7 @@ from vcr.cassette import Cassette
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from conformance import cassettes as casslib
+from conformance.cassettes import across as across_scenarios
 
 CASSETTES = casslib.CASSETTES
 CASSETTE_IDS = sorted(f"{p.parent.name}/{p.name.removesuffix('.yaml')}" for p in CASSETTES.glob("*/*.yaml"))
@@ -896,7 +897,7 @@ def test_a_partly_played_cassette_is_detected(tmp_path: Path) -> None:
 def test_a_request_the_cassette_does_not_hold_fails(tmp_path: Path) -> None:
     """Another amount (so another query string) is not answered from the cassette, and nothing is recorded."""
     recorder = vcrpy.VCR(record_mode="none", match_on=casslib.MATCH_ON)
-    params = {**casslib.ACROSS_QUOTE, "amount": 2_000_000}
+    params = {**across_scenarios.ACROSS_QUOTE, "amount": 2_000_000}
     with recorder.use_cassette(str(CASSETTES / "across" / "quote-dry.yaml"), allow_playback_repeats=False):
         provider = casslib.make_provider("across", casslib.PRODUCTION["across"], params)
         with pytest.raises(CannotOverwriteExistingCassetteException):

@@ -96,6 +96,10 @@ from swapsuite.providers.oneclick import mapping as oneclick_mapping
 
 from conformance import cassettes as casslib
 from conformance import specschema
+from conformance.cassettes import across as across_scenarios
+from conformance.cassettes import changelly as changelly_scenarios
+from conformance.cassettes import deframe as deframe_scenarios
+from conformance.cassettes import oneclick as oneclick_scenarios
 
 FIXTURES = casslib.FIXTURES
 EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(2300, 1, 1, tzinfo=UTC)
@@ -169,14 +173,14 @@ class Case:
         return casslib.PRODUCTION[self.provider]
 
 
-ONECLICK = {**casslib.ONECLICK_QUOTE, "verify_signatures": False}
+ONECLICK = {**oneclick_scenarios.ONECLICK_QUOTE, "verify_signatures": False}
 CHANGELLY_KEY = DEFRAME_KEY = "test-key"
 DEFRAME_FIRM = {
-    **casslib.DEFRAME_SANDBOX_REQUEST,
+    **deframe_scenarios.DEFRAME_SANDBOX_REQUEST,
     "amount": 10_000_000,
     "dry": False,
-    "sender": casslib.DEFRAME_SENDER,
-    "recipient": casslib.DEFRAME_SENDER,
+    "sender": deframe_scenarios.DEFRAME_SENDER,
+    "recipient": deframe_scenarios.DEFRAME_SENDER,
 }
 DEFRAME_EXECUTE = casslib.scenario("deframe", "execute-evm").params
 ONECLICK_QUOTE_OVERLAY = props(
@@ -261,7 +265,13 @@ CASES = (
     # --- Across ---
     Case("across-tokens", "across", ("getSwapTokens",), 200, "tokens"),
     Case(
-        "across-quote-dry", "across", ("getSwapApproval",), 200, "quote", {**casslib.ACROSS_QUOTE, "dry": True}, cost=4
+        "across-quote-dry",
+        "across",
+        ("getSwapApproval",),
+        200,
+        "quote",
+        {**across_scenarios.ACROSS_QUOTE, "dry": True},
+        cost=4,
     ),
     Case(
         "across-quote-firm",
@@ -269,12 +279,16 @@ CASES = (
         ("getSwapApproval",),
         200,
         "quote",
-        {**casslib.ACROSS_QUOTE, "dry": False},
+        {**across_scenarios.ACROSS_QUOTE, "dry": False},
         cost=4,
     ),
-    Case("across-status", "across", ("getDepositStatus",), 200, "status", {"ref": casslib.ACROSS_DEPOSIT_TX}),
-    Case("across-quote-400", "across", ("getSwapApproval",), 400, "quote", {**casslib.ACROSS_QUOTE, "dry": True}),
-    Case("across-status-404", "across", ("getDepositStatus",), 404, "status", {"ref": casslib.ACROSS_DEPOSIT_TX}),
+    Case("across-status", "across", ("getDepositStatus",), 200, "status", {"ref": across_scenarios.ACROSS_DEPOSIT_TX}),
+    Case(
+        "across-quote-400", "across", ("getSwapApproval",), 400, "quote", {**across_scenarios.ACROSS_QUOTE, "dry": True}
+    ),
+    Case(
+        "across-status-404", "across", ("getDepositStatus",), 404, "status", {"ref": across_scenarios.ACROSS_DEPOSIT_TX}
+    ),
     # --- Changelly ---
     Case("changelly-tokens", "changelly", ("listNetworks", "listTokens"), 200, "tokens", api_key=CHANGELLY_KEY),
     Case(
@@ -283,7 +297,7 @@ CASES = (
         ("createQuote",),
         200,
         "quote",
-        {**casslib.CHANGELLY_QUOTE, "dry": True},
+        {**changelly_scenarios.CHANGELLY_QUOTE, "dry": True},
         overlay=CHANGELLY_QUOTE_OVERLAY,
         api_key=CHANGELLY_KEY,
     ),
@@ -293,7 +307,12 @@ CASES = (
         ("createIntent",),
         200,
         "quote",
-        {**casslib.CHANGELLY_QUOTE, "dry": False, "sender": casslib.EVM_WALLET, "recipient": casslib.SOLANA_WALLET},
+        {
+            **changelly_scenarios.CHANGELLY_QUOTE,
+            "dry": False,
+            "sender": casslib.EVM_WALLET,
+            "recipient": casslib.SOLANA_WALLET,
+        },
         {"createQuote": fixture("changelly/quote.json")},
         props(quote=CHANGELLY_QUOTE_OVERLAY, expires_at={"minimum": 0, "maximum": 10**16}),
         api_key=CHANGELLY_KEY,
@@ -324,7 +343,7 @@ CASES = (
         ("createQuote",),
         422,
         "quote",
-        {**casslib.CHANGELLY_QUOTE, "dry": True},
+        {**changelly_scenarios.CHANGELLY_QUOTE, "dry": True},
         api_key=CHANGELLY_KEY,
     ),
     # --- Deframe ---

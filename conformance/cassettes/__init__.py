@@ -28,8 +28,8 @@ deserializer before it is kept. Request headers kept: ``accept``, ``content-type
 whose values are scrubbed to ``REDACTED`` (:mod:`conformance.record`). Response headers kept: ``content-type``,
 ``retry-after``, ``www-authenticate``.
 
-The package: :mod:`.core` (types, drivers, providers), one module per provider (``oneclick``, ... : its documented
-payloads and sandbox recordings; :mod:`.scenarios` collects them in registry order), :mod:`.capture`,
+The package: :mod:`.core` (types, drivers, providers), one module per provider (``conformance.cassettes.<name>``: its
+documented payloads and sandbox recordings; :mod:`.scenarios` collects them in registry order), :mod:`.capture`,
 :mod:`.files` (vcrpy YAML and provenance TOML) and :mod:`.build` (rebuilding, the index, the command line).
 
 Each cassette has a ``<scenario>.provenance.toml``: provenance kind, base URL, driver and parameters, and per
@@ -39,10 +39,8 @@ recording. ``cassettes/README.md`` is the generated index.
 
 from __future__ import annotations
 
-from .across import ACROSS_DEPOSIT_TX, ACROSS_QUOTE
 from .build import build_documented, index_text, main, record_sandbox
 from .capture import Capture, DocumentedApi, Exchange
-from .changelly import CHANGELLY_QUOTE
 from .core import (
     ADAPTER_PARAMS,
     CASSETTES,
@@ -62,26 +60,18 @@ from .core import (
     quote_request,
     run,
 )
-from .deframe import DEFRAME_SANDBOX_REQUEST, DEFRAME_SENDER
 from .files import cassette_text, provenance_for, read_cassette, read_provenance, rewrite_recording, write_provenance
-from .oneclick import ONECLICK_QUOTE
 from .scenarios import DOCUMENTED, SANDBOX, SCENARIOS, live_params, live_scenarios, scenario
 from .shared import EVM_WALLET, SOLANA_WALLET
 
 __all__ = [
-    "ACROSS_DEPOSIT_TX",
-    "ACROSS_QUOTE",
     "ADAPTER_PARAMS",
     "CASSETTES",
-    "CHANGELLY_QUOTE",
-    "DEFRAME_SANDBOX_REQUEST",
-    "DEFRAME_SENDER",
     "DOCUMENTED",
     "DRIVERS",
     "EVM_WALLET",
     "FIXTURES",
     "MATCH_ON",
-    "ONECLICK_QUOTE",
     "PRODUCTION",
     "PROVIDER_NAMES",
     "REPLAY_KEY",
