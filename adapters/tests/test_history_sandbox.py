@@ -13,7 +13,7 @@ import httpx
 import pytest
 import swapsuite
 from click.testing import CliRunner
-from swapsuite import HistoryWalkError, SwapState, errors
+from swapsuite import HistoryWalkError, SwapState, errors, registry
 from swapsuite.cli import main
 from swapsuite.models import QuoteRequest
 from swapsuite.resolve import resolve_asset
@@ -23,8 +23,8 @@ from swapsuite.sandbox.wallet import perform
 from .test_fault_matrix import CELLS, POLICY, TIMEOUT, inject
 
 ADDRESS = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
-HISTORY = ("changelly", "across")
-LIST_ROUTE = {"changelly": "listSwaps", "across": "getDeposits"}
+HISTORY = ("changelly", "across")  # the providers whose history is listed by address (1Click's needs a sign-in)
+LIST_ROUTE = {name: registry.descriptor(name).operations.history for name in HISTORY}
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +115,9 @@ def test_state_and_time_filters(sandbox: SandboxServer, name: str) -> None:
 
 def test_cli_swaps_json_lines_table_and_all(sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> None:
     refs = {name: fresh(sandbox, name, 2) for name in HISTORY}
-    for name in ("oneclick", "across", "changelly", "deframe"):
+    for name in sandbox.providers:  # every registered provider at its sandbox, with the sandbox key
         monkeypatch.setenv(f"SWAPSUITE_{name.upper()}_BASE_URL", sandbox.base_url(name))
-    monkeypatch.setenv("CHANGELLY_API_KEY", SANDBOX_API_KEY)
-    monkeypatch.setenv("DEFRAME_API_KEY", SANDBOX_API_KEY)
+        monkeypatch.setenv(registry.descriptor(name).api_key_env, SANDBOX_API_KEY)
     runner = CliRunner()
     result = runner.invoke(main, ["swaps", "-p", "changelly", "--json", "--address", ADDRESS, "--since", "2000-01-01"])
     assert result.exit_code == 0, result.output
