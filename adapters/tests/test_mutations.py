@@ -18,35 +18,30 @@ import pytest
 import swapsuite
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from swapsuite import errors
+from swapsuite import errors, registry
 from swapsuite.codec import decode_json, encode_json
 from swapsuite.retry import NO_RETRY
+
+from .kits import kit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UINT256_MAX = 2**256 - 1
 Run = Callable[[swapsuite.Provider], Any]
 
+
+def _cases() -> dict[str, tuple[str, str, Run]]:
+    """Per registered provider: its status lookup and (where one request answers it) its token list."""
+    cases: dict[str, tuple[str, str, Run]] = {}
+    for name in registry.provider_names():
+        found = kit(name)
+        cases[f"{name} status"] = (name, found.status_fixture, lambda p, ref=found.status_ref: p.status(ref))
+        if found.tokens_fixture:
+            cases[f"{name} tokens"] = (name, found.tokens_fixture, lambda p: p.tokens())
+    return cases
+
+
 # (provider, fixture, operation): each operation makes its single call answered with the (mutated) fixture.
-CASES: dict[str, tuple[str, str, Run]] = {
-    "oneclick status": (
-        "oneclick",
-        "oneclick/status.success.json",
-        lambda p: p.status("0x76b4c56085ED136a8744D52bE956396624a730E8"),
-    ),
-    "oneclick tokens": ("oneclick", "oneclick/tokens.excerpt-2025-07-24.json", lambda p: p.tokens()),
-    "across status": (
-        "across",
-        "across/deposit_status.200.filled.json",
-        lambda p: p.status("0x" + "ab" * 32),
-    ),
-    "across tokens": ("across", "across/swap_tokens.200.json", lambda p: p.tokens()),
-    "changelly status": (
-        "changelly",
-        "changelly/intent_status.finished.json",
-        lambda p: p.status("bf53a856-46aa-4865-8d66-a649a9d5b169"),
-    ),
-    "deframe status": ("deframe", "deframe/status.fulfilled.json", lambda p: p.status("q-123")),
-}
+CASES = _cases()
 
 REPLACEMENTS = st.sampled_from(
     [
@@ -113,7 +108,7 @@ def amounts(value: Any, field: str = "", seen: int = 0) -> list[Any]:
 
 def run(name: str, body: bytes, operation: Run) -> Any:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    extra = {"verify_signatures": False} if name == "oneclick" else {}
+    extra = kit(name).offline_args
     with swapsuite.get_provider(
         name, api_key="k-test", retry=NO_RETRY, httpx_args={"transport": transport}, **extra
     ) as p:

@@ -1,0 +1,5 @@
+"""Changelly test kit (its token list takes two requests: networks, then tokens)."""
+
+from . import Kit
+
+KIT = Kit(status_fixture="changelly/intent_status.finished.json", status_ref="bf53a856-46aa-4865-8d66-a649a9d5b169")

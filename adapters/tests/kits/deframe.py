@@ -1,0 +1,5 @@
+"""Deframe test kit (its token list is built in: no request)."""
+
+from . import Kit
+
+KIT = Kit(status_fixture="deframe/status.fulfilled.json", status_ref="q-123")
