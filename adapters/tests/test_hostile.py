@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 import swapsuite
-from swapsuite import errors
+from swapsuite import errors, registry
 from swapsuite.models import Quote, QuoteRequest
 from swapsuite.resolve import resolve_asset
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
@@ -25,6 +25,7 @@ from swapsuite.sandbox.wallet import perform
 
 from . import hostile
 from .hostile import EVIL, HostileNet
+from .kits import kit
 
 ADDRESS = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 
@@ -81,26 +82,12 @@ def _op(base: Op, target: str, idempotent: bool | None = None) -> Op:
     return Op(target, base.idempotent if idempotent is None else idempotent, base.prepare, base.run)
 
 
+STEPS = {"tokens": TOKENS, "dry quote": DRY, "firm quote": FIRM, "execute": EXECUTE, "submit": SUBMIT, "status": STATUS}
+# Every registered provider's steps, from its test kit (the operation each step sends, and its idempotency).
 OPS: dict[tuple[str, str], Op] = {
-    ("oneclick", "tokens"): _op(TOKENS, "getTokens"),
-    ("oneclick", "dry quote"): _op(DRY, "getQuote"),
-    ("oneclick", "firm quote"): _op(FIRM, "getQuote"),
-    ("oneclick", "submit"): _op(SUBMIT, "submitDepositTx"),
-    ("oneclick", "status"): _op(STATUS, "getExecutionStatus"),
-    ("across", "tokens"): _op(TOKENS, "getSwapTokens"),
-    ("across", "dry quote"): _op(DRY, "getSwapApproval"),
-    ("across", "firm quote"): _op(FIRM, "getSwapApproval", idempotent=True),  # pricing only: no server state
-    ("across", "status"): _op(STATUS, "getDepositStatus"),
-    ("changelly", "tokens"): _op(TOKENS, "listTokens"),
-    ("changelly", "dry quote"): _op(DRY, "createQuote"),
-    ("changelly", "firm quote"): _op(FIRM, "createIntent"),
-    ("changelly", "execute"): _op(EXECUTE, "createIntent"),
-    ("changelly", "submit"): _op(SUBMIT, "createIntentApproval"),
-    ("changelly", "status"): _op(STATUS, "getIntent"),
-    ("deframe", "dry quote"): _op(DRY, "getSwapQuote", idempotent=False),  # with addresses: an execution record
-    ("deframe", "firm quote"): _op(FIRM, "getSwapQuote"),
-    ("deframe", "execute"): _op(EXECUTE, "createSwapBytecode"),
-    ("deframe", "status"): _op(STATUS, "getSwapStatus"),
+    (name, step): _op(STEPS[step], target, idempotent)
+    for name in registry.provider_names()
+    for step, (target, idempotent) in kit(name).steps.items()
 }
 
 
@@ -189,7 +176,7 @@ def test_hostile_response(sandbox: SandboxServer, op_key: tuple[str, str], attac
     assert _key_leaks(net) == []
 
 
-@pytest.mark.parametrize("name", ["oneclick", "across", "changelly", "deframe"])
+@pytest.mark.parametrize("name", registry.provider_names())
 def test_same_origin_redirect_is_followed_when_asked(sandbox: SandboxServer, name: str) -> None:
     """An idempotent call redirected within the origin (307 to itself) gives the normal result; credentials go
     with both requests because both go to the configured origin."""

@@ -21,6 +21,9 @@ class Kit:
     status_ref: str  # the reference a status lookup of that answer takes
     tokens_fixture: str | None = None  # a documented token list answered by one request (None: no such list)
     offline_args: dict[str, Any] = field(default_factory=dict)  # adapter arguments for canned, unsigned answers
+    # The common-interface steps the hostile-network tests attack: step -> (operation id it sends, idempotent or
+    # None for the step's default: reads yes, firm steps no).
+    steps: dict[str, tuple[str, bool | None]] = field(default_factory=dict)
 
 
 def kit(name: str) -> Kit:

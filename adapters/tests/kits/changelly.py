@@ -2,4 +2,15 @@
 
 from . import Kit
 
-KIT = Kit(status_fixture="changelly/intent_status.finished.json", status_ref="bf53a856-46aa-4865-8d66-a649a9d5b169")
+KIT = Kit(
+    status_fixture="changelly/intent_status.finished.json",
+    status_ref="bf53a856-46aa-4865-8d66-a649a9d5b169",
+    steps={
+        "tokens": ("listTokens", None),
+        "dry quote": ("createQuote", None),
+        "firm quote": ("createIntent", None),
+        "execute": ("createIntent", None),
+        "submit": ("createIntentApproval", None),
+        "status": ("getIntent", None),
+    },
+)

@@ -2,4 +2,13 @@
 
 from . import Kit
 
-KIT = Kit(status_fixture="deframe/status.fulfilled.json", status_ref="q-123")
+KIT = Kit(
+    status_fixture="deframe/status.fulfilled.json",
+    status_ref="q-123",
+    steps={
+        "dry quote": ("getSwapQuote", False),  # with addresses: an execution record
+        "firm quote": ("getSwapQuote", None),
+        "execute": ("createSwapBytecode", None),
+        "status": ("getSwapStatus", None),
+    },
+)
