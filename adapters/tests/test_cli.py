@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
+from swapsuite import registry
 from swapsuite.cli import main
 from swapsuite.sandbox import SANDBOX_API_KEY, SandboxServer
-from swapsuite.sandbox.oneclick_data import SANDBOX_PUBLIC_KEY
 
 SENDER = "0x2527d02599ba641c19fea793cd0f167589a0f10d"
 ROUTE = ["--from", "USDC@arbitrum", "--to", "USDC@base"]
@@ -25,18 +25,15 @@ def sandbox() -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
-    for var in ("CHANGELLY_API_KEY", "DEFRAME_API_KEY"):
-        monkeypatch.setenv(var, SANDBOX_API_KEY)
-    monkeypatch.setenv("SWAPSUITE_ONECLICK_PUBLIC_KEY", SANDBOX_PUBLIC_KEY)  # the sandbox signs its own quotes
+    for found in registry.descriptors():  # keys, and sandbox adapter arguments (the 1Click sandbox signs its quotes)
+        monkeypatch.setenv(found.api_key_env, SANDBOX_API_KEY)
+        for key, value in found.sandbox_adapter_args.items():
+            monkeypatch.setenv(f"SWAPSUITE_{found.name.upper()}_{key.upper()}", str(value))
     return CliRunner()
 
 
 def urls(sandbox: SandboxServer) -> list[str]:
-    return [
-        arg
-        for name in ("oneclick", "across", "changelly", "deframe")
-        for arg in ("--base-url", f"{name}={sandbox.base_url(name)}")
-    ]
+    return [arg for name in sandbox.providers for arg in ("--base-url", f"{name}={sandbox.base_url(name)}")]
 
 
 def test_quote_all_json_shape(cli: CliRunner, sandbox: SandboxServer) -> None:
@@ -58,7 +55,7 @@ def test_quote_all_json_shape(cli: CliRunner, sandbox: SandboxServer) -> None:
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
     assert out["errors"] == {}
-    assert {q["provider"] for q in out["quotes"]} == {"oneclick", "across", "changelly", "deframe"}
+    assert {q["provider"] for q in out["quotes"]} == set(registry.provider_names())
     mins = [int(q["min_amount_out"]) for q in out["quotes"]]
     assert mins == sorted(mins, reverse=True)  # ranked best first
     for q in out["quotes"]:
