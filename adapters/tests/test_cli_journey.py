@@ -21,11 +21,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from swapsuite import registry
 from swapsuite.sandbox.server import free_port
+
+from .kits import kit
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-KEY_VARIABLES = ("ONECLICK_API_KEY", "ACROSS_API_KEY", "CHANGELLY_API_KEY", "DEFRAME_API_KEY")
+KEY_VARIABLES = tuple(d.api_key_env for d in registry.descriptors())
 
 
 def swapsuite_command() -> list[str]:
@@ -127,14 +130,9 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 # --- every provider's lifecycle -------------------------------------------------------------------------------
-JOURNEYS = [
-    # provider, amount (human USDC; the last three base-unit digits choose the ending), expected end, exit status
-    ("oneclick", "100", "SUCCESS", 0),
-    ("across", "100.000302", "REFUNDED", 1),
-    ("changelly", "100.000404", "FAILED", 1),
-    ("deframe", "100", "SUCCESS", 0),
-]
-SUBMITS = {"oneclick": "deposit", "changelly": "sign_typed_data"}  # the providers with a submit step
+# provider, amount (human USDC; the last three base-unit digits choose the ending), expected end, exit status
+JOURNEYS = [(name, *kit(name).journey) for name in registry.provider_names()]
+SUBMITS = {name: kit(name).submit_action for name in registry.provider_names() if kit(name).submit_action}
 
 
 @pytest.mark.parametrize(("provider", "amount", "ending", "code"), JOURNEYS)
@@ -206,7 +204,7 @@ def test_dry_quote_all_gets_four_quotes_from_the_sandbox_url_alone(env: dict[str
     out = json.loads(ok(run(env, "quote", "--all", "--from", "USDC@arbitrum", "--to", "SOL@solana", "--amount",
                             "100", "--human", "--json")))  # fmt: skip
     assert out["errors"] == {}
-    assert {q["provider"] for q in out["quotes"]} == {"oneclick", "across", "changelly", "deframe"}
+    assert {q["provider"] for q in out["quotes"]} == set(registry.provider_names())
     assert all(q["amount_in"] == "100000000" for q in out["quotes"])  # JSON stays in base units
 
 
@@ -262,7 +260,7 @@ def test_timeout_bounds_each_provider_including_the_token_list(env: dict[str, st
     elapsed = time.monotonic() - started
     out = json.loads(result.stdout)
     assert out["errors"]["across"]["type"] == "RequestTimeoutError"
-    assert {q["provider"] for q in out["quotes"]} == {"oneclick", "changelly", "deframe"}
+    assert {q["provider"] for q in out["quotes"]} == set(registry.provider_names()) - {"across"}
     assert elapsed < 5 + 8, elapsed  # the deadline plus start-up on a loaded machine, not the 60 s across hangs
 
     started = time.monotonic()

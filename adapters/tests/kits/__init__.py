@@ -24,6 +24,10 @@ class Kit:
     # The common-interface steps the hostile-network tests attack: step -> (operation id it sends, idempotent or
     # None for the step's default: reads yes, firm steps no).
     steps: dict[str, tuple[str, bool | None]] = field(default_factory=dict)
+    # The CLI journey against the sandbox: (human USDC amount — its last three base-unit digits choose the ending —,
+    # the state it ends in, the exit status of `status --watch`), and the action `submit` reports (None: no submit).
+    journey: tuple[str, str, int] = ("100", "SUCCESS", 0)
+    submit_action: str | None = None
 
 
 def kit(name: str) -> Kit:

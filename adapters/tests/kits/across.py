@@ -12,4 +12,5 @@ KIT = Kit(
         "firm quote": ("getSwapApproval", True),  # pricing only: no server state
         "status": ("getDepositStatus", None),
     },
+    journey=("100.000302", "REFUNDED", 1),
 )

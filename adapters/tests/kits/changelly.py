@@ -13,4 +13,6 @@ KIT = Kit(
         "submit": ("createIntentApproval", None),
         "status": ("getIntent", None),
     },
+    journey=("100.000404", "FAILED", 1),
+    submit_action="sign_typed_data",
 )

@@ -14,4 +14,5 @@ KIT = Kit(
         "submit": ("submitDepositTx", None),
         "status": ("getExecutionStatus", None),
     },
+    submit_action="deposit",
 )
