@@ -163,27 +163,36 @@ def _plant_each(body: Any) -> Any:
     return [{**item, "status": control.UNKNOWN_ENUM_VALUE} for item in body] if isinstance(body, list) else body
 
 
-def create_app(state: SandboxState) -> Starlette:
-    """The Across sandbox: every operation of ``specs/across/openapi.yaml`` plus ``/_sandbox``."""
-    state.error_body = lambda status, message: {  # AcrossApiError, as the app endpoints send it
-        "type": "AcrossApiError",
-        "code": "UPSTREAM_HTTP_ERROR" if status >= 500 else "INVALID_PARAM",
-        "status": status,
-        "message": message,
-    }
+class AcrossSandbox:
+    """The Across sandbox's handlers: one method per endpoint over one :class:`SandboxState` (``app()`` routes them)."""
 
-    def rid_for(request: Request) -> str:
-        return request_id(request.method + str(request.url), state.clock.now())
+    def __init__(self, state: SandboxState) -> None:
+        self.state = state
+        state.error_body = lambda status, message: {  # AcrossApiError, as the app endpoints send it
+            "type": "AcrossApiError",
+            "code": "UPSTREAM_HTTP_ERROR" if status >= 500 else "INVALID_PARAM",
+            "status": status,
+            "message": message,
+        }
+        self.get_approval = control.route(
+            self.state, "getSwapApproval", self.swap_approval, plant_enum=_plant("crossSwapType")
+        )
+        self.post_approval = control.route(
+            self.state, "postSwapApproval", self.swap_approval, plant_enum=_plant("crossSwapType")
+        )
 
-    def app_json(request: Request, build: Any) -> Response:
+    def rid_for(self, request: Request) -> str:
+        return request_id(request.method + str(request.url), self.state.clock.now())
+
+    def app_json(self, request: Request, build: Any) -> Response:
         """Run an app.across.to handler body; ``ApiError`` becomes the ``AcrossApiError`` envelope."""
         try:
             return JSONResponse(build(Query(request)))
         except d.ApiError as error:
-            return api_error(error, rid_for(request))
+            return api_error(error, self.rid_for(request))
 
-    async def swap_approval(request: Request) -> Response:
-        now, rid = state.clock.now(), rid_for(request)
+    async def swap_approval(self, request: Request) -> Response:
+        now, rid = self.state.clock.now(), self.rid_for(request)
         try:
             header = request.headers.get("authorization")
             if header is not None and header != f"Bearer {SANDBOX_API_KEY}":  # the key is optional, a bad one is not
@@ -195,13 +204,15 @@ def create_app(state: SandboxState) -> Starlette:
                 except (ValueError, RecursionError):
                     raise d.ApiError(400, "Invalid JSON body", "INVALID_PARAM", "actions") from None
                 actions = swap.validate_actions(body)
-            return JSONResponse(swap.quote(state, swap.Ask(Query(request), actions), rid, now))
+            return JSONResponse(swap.quote(self.state, swap.Ask(Query(request), actions), rid, now))
         except d.ApiError as error:
             return api_error(error, rid)
 
+    @staticmethod
     async def swap_chains(request: Request) -> Response:
         return JSONResponse([d.chain_json(chain) for chain in d.CHAIN_IDS])
 
+    @staticmethod
     def tokens(q: Query) -> list[Json]:
         chains = q.integers("chainId")
         logo = "https://assets.coingecko.com/coins/images/{}/thumb/{}.png"
@@ -211,14 +222,15 @@ def create_app(state: SandboxState) -> Starlette:
             if not chains or x.chain_id in chains
         ]
 
+    @staticmethod
     def sources(q: Query) -> list[str]:
         chain = q.integer("chainId")
         if chain is not None and chain not in d.CHAIN_IDS:
             raise d.ApiError(400, "Invalid request parameters", "INVALID_PARAM", "chainId")
         return d.sources(chain)
 
-    def suggested_fees(q: Query) -> Json:
-        now = state.clock.now()
+    def suggested_fees(self, q: Query) -> Json:
+        now = self.state.clock.now()
         amount = q.amount("amount", True) or 0
         stamp = q.integer("timestamp", minimum=0)
         if stamp is not None and stamp > now:
@@ -266,6 +278,7 @@ def create_app(state: SandboxState) -> Starlette:
             "id": request_id(f"fees:{src.address}:{amount}", now),
         }
 
+    @staticmethod
     def get_limits(q: Query) -> Json:
         amount = q.amount("amount")
         src, dst = bridge_pair(q)
@@ -284,6 +297,7 @@ def create_app(state: SandboxState) -> Starlette:
             gas_details["opStackL1GasCost"] = "3993981356"
         return limits(src) | {"relayerFeeDetails": relayer, "gasFeeDetails": gas_details}
 
+    @staticmethod
     def routes(q: Query) -> list[Json]:
         origin, dest = q.integer("originChainId"), q.integer("destinationChainId")
         wanted = {"originChainId": origin, "destinationChainId": dest}
@@ -300,44 +314,50 @@ def create_app(state: SandboxState) -> Starlette:
             and all(v is None or d.same_address(r[k], v) for k, v in tokens.items())
         ]
 
-    def app_route(name: str, build: Any) -> control.Handler:
+    def app_route(self, name: str, build: Any) -> control.Handler:
         async def handler(request: Request) -> Response:
-            return app_json(request, build)
+            return self.app_json(request, build)
 
-        return control.route(state, name, handler)
+        return control.route(self.state, name, handler)
 
-    get_approval = control.route(state, "getSwapApproval", swap_approval, plant_enum=_plant("crossSwapType"))
-    post_approval = control.route(state, "postSwapApproval", swap_approval, plant_enum=_plant("crossSwapType"))
-
-    async def approval(request: Request) -> Response:
+    async def approval(self, request: Request) -> Response:
         # One route for both methods, so a PUT gets a 405 that allows GET and POST.
-        return await (post_approval if request.method == "POST" else get_approval)(request)
+        return await (self.post_approval if request.method == "POST" else self.get_approval)(request)
 
-    async def deposit_status(request: Request) -> Response:
-        return await deposits.deposit_status(state, request)
+    async def deposit_status(self, request: Request) -> Response:
+        return await deposits.deposit_status(self.state, request)
 
-    async def deposit_list(request: Request) -> Response:
-        return await deposits.deposits(state, request)
+    async def deposit_list(self, request: Request) -> Response:
+        return await deposits.deposits(self.state, request)
 
-    return Starlette(
-        exception_handlers={HTTPException: not_found},
-        routes=[
-            Route("/swap/approval", approval, methods=["GET", "POST"]),
-            Route("/swap/chains", control.route(state, "getSwapChains", swap_chains), methods=["GET"]),
-            Route("/swap/tokens", app_route("getSwapTokens", tokens), methods=["GET"]),
-            Route("/swap/sources", app_route("getSwapSources", sources), methods=["GET"]),
-            Route("/suggested-fees", app_route("getSuggestedFees", suggested_fees), methods=["GET"]),
-            Route("/limits", app_route("getLimits", get_limits), methods=["GET"]),
-            Route("/available-routes", app_route("getAvailableRoutes", routes), methods=["GET"]),
-            Route(
-                "/deposit/status",
-                control.route(state, "getDepositStatus", deposit_status, plant_enum=_plant("status")),
-                methods=["GET"],
-            ),
-            Route(
-                "/deposits", control.route(state, "getDeposits", deposit_list, plant_enum=_plant_each), methods=["GET"]
-            ),
-            Route("/chains", app_route("getSupportedChains", chains), methods=["GET"]),
-            *control.control_routes(state),
-        ],
-    )
+    def app(self) -> Starlette:
+        """Every operation of ``specs/across/openapi.yaml`` plus ``/_sandbox``."""
+        return Starlette(
+            exception_handlers={HTTPException: not_found},
+            routes=[
+                Route("/swap/approval", self.approval, methods=["GET", "POST"]),
+                Route("/swap/chains", control.route(self.state, "getSwapChains", self.swap_chains), methods=["GET"]),
+                Route("/swap/tokens", self.app_route("getSwapTokens", self.tokens), methods=["GET"]),
+                Route("/swap/sources", self.app_route("getSwapSources", self.sources), methods=["GET"]),
+                Route("/suggested-fees", self.app_route("getSuggestedFees", self.suggested_fees), methods=["GET"]),
+                Route("/limits", self.app_route("getLimits", self.get_limits), methods=["GET"]),
+                Route("/available-routes", self.app_route("getAvailableRoutes", self.routes), methods=["GET"]),
+                Route(
+                    "/deposit/status",
+                    control.route(self.state, "getDepositStatus", self.deposit_status, plant_enum=_plant("status")),
+                    methods=["GET"],
+                ),
+                Route(
+                    "/deposits",
+                    control.route(self.state, "getDeposits", self.deposit_list, plant_enum=_plant_each),
+                    methods=["GET"],
+                ),
+                Route("/chains", self.app_route("getSupportedChains", chains), methods=["GET"]),
+                *control.control_routes(self.state),
+            ],
+        )
+
+
+def create_app(state: SandboxState) -> Starlette:
+    """The Across sandbox: every operation of ``specs/across/openapi.yaml`` plus ``/_sandbox``."""
+    return AcrossSandbox(state).app()
