@@ -239,34 +239,56 @@ def withdrawals_problem(params: Mapping[str, str], known: bool) -> str | None:
 
 
 # --- the app ------------------------------------------------------------------------------------------------
-def create_app(state: SandboxState) -> Starlette:
-    """The 1Click sandbox for one ``SandboxState``: the provider operations (``oneclick_account`` holds the newer
-    ones) plus ``/_sandbox``."""
-    state.error_body = lambda status, message: {"message": message}  # 1Click's {message} envelope
+def _plant_status(body: Any) -> Any:
+    return {**body, "status": control.UNKNOWN_ENUM_VALUE}
 
-    def rejected(request: Request, path: str) -> OneClickJSON | None:
+
+def _plant_history_status(body: Any) -> Any:
+    return {**body, "items": [{**item, "status": control.UNKNOWN_ENUM_VALUE} for item in body["items"]]}
+
+
+PLANTS: dict[str, control.Mutator] = {"getHistory": _plant_history_status}  # newer operations
+
+
+def _plant_blockchain(body: Any) -> Any:
+    return [{**body[0], "blockchain": control.UNKNOWN_ENUM_VALUE}, *body[1:]]
+
+
+def _plant_swap_type(body: Any) -> Any:
+    return {**body, "quoteRequest": {**body["quoteRequest"], "swapType": control.UNKNOWN_ENUM_VALUE}}
+
+
+class OneClickSandbox:
+    """The 1Click sandbox's handlers: one method per endpoint over one :class:`SandboxState` (``app()`` routes them;
+    ``oneclick_account`` holds the newer operations)."""
+
+    def __init__(self, state: SandboxState) -> None:
+        self.state = state
+        state.error_body = lambda status, message: {"message": message}  # 1Click's {message} envelope
+
+    def rejected(self, request: Request, path: str) -> OneClickJSON | None:
         """401 for a key that was sent but is not valid; None when the caller may go on."""
         if authenticated(request) is None:
-            return error(state, 401, "Unauthorized: invalid API key or JWT", path)
+            return error(self.state, 401, "Unauthorized: invalid API key or JWT", path)
         return None
 
-    async def get_tokens(request: Request) -> Response:
-        stamp = iso_utc(state.clock.now())
+    async def get_tokens(self, request: Request) -> Response:
+        stamp = iso_utc(self.state.clock.now())
         return OneClickJSON([token.entry(stamp) for token in data.TOKENS])
 
-    async def get_quote(request: Request) -> Response:
+    async def get_quote(self, request: Request) -> Response:
         authed = authenticated(request)
         if authed is None:
-            return error(state, 401, "Unauthorized: invalid API key or JWT", "/v0/quote")
+            return error(self.state, 401, "Unauthorized: invalid API key or JWT", "/v0/quote")
         try:
-            response = quote_response(state, validate_quote(await json_body(request), authed))
+            response = quote_response(self.state, validate_quote(await json_body(request), authed))
         except Invalid as exc:
-            return error(state, 400, str(exc), "/v0/quote")
+            return error(self.state, 400, str(exc), "/v0/quote")
         return OneClickJSON(response, status_code=201)  # the live API answers 201 Created
 
-    async def submit_deposit(request: Request) -> Response:
+    async def submit_deposit(self, request: Request) -> Response:
         path = "/v0/deposit/submit"
-        if (denied := rejected(request, path)) is not None:
+        if (denied := self.rejected(request, path)) is not None:
             return denied
         try:
             body = await json_body(request)
@@ -277,71 +299,68 @@ def create_app(state: SandboxState) -> Starlette:
                     raise Invalid(f"{name} must be a string")
             if not tx_hash or not address:
                 raise Invalid(f"{'txHash' if not tx_hash else 'depositAddress'} should not be empty")
-            if address not in state.records:
+            if address not in self.state.records:
                 raise Invalid(f"Deposit address {address} not found")
         except Invalid as exc:
-            return error(state, 400, str(exc), path)
-        record = state.records[address]
+            return error(self.state, 400, str(exc), path)
+        record = self.state.records[address]
         record["tx_hash"] = record["tx_hash"] or tx_hash  # the first reported transaction is the deposit
-        state.swaps[address].start(state.clock.now())
-        return OneClickJSON(status_body(state, address, "submit"))
+        self.state.swaps[address].start(self.state.clock.now())
+        return OneClickJSON(status_body(self.state, address, "submit"))
 
-    async def get_status(request: Request) -> Response:
-        if (denied := rejected(request, "/v0/status")) is not None:
+    async def get_status(self, request: Request) -> Response:
+        if (denied := self.rejected(request, "/v0/status")) is not None:
             return denied
         address = request.query_params.get("depositAddress") or ""
-        if address not in state.records:
+        if address not in self.state.records:
             message = f"Deposit address {address} not found" if address else "depositAddress should not be empty"
-            return error(state, 404, message, "/v0/status")
-        return OneClickJSON(status_body(state, address, "status"))
+            return error(self.state, 404, message, "/v0/status")
+        return OneClickJSON(status_body(self.state, address, "status"))
 
-    async def get_withdrawals(request: Request) -> Response:
+    async def get_withdrawals(self, request: Request) -> Response:
         path = "/v0/any-input/withdrawals"
-        if (denied := rejected(request, path)) is not None:
+        if (denied := self.rejected(request, path)) is not None:
             return denied
         address = request.query_params.get("depositAddress") or ""
-        problem = withdrawals_problem(request.query_params, address in state.records)
+        problem = withdrawals_problem(request.query_params, address in self.state.records)
         if problem is not None:  # the contract documents no 400 here; 404 carries the reason instead
-            return error(state, 404, problem, path)
-        q: QuoteInput = state.records[address]["input"]
+            return error(self.state, 404, problem, path)
+        q: QuoteInput = self.state.records[address]["input"]
         affiliate = data.digest(f"{address}|affiliate").hex()
         # Payouts only happen for pooled ANY_INPUT deposits; the sandbox books none, so the page is empty.
         body = {"asset": q.echo["destinationAsset"], "recipient": q.echo["recipient"], "affiliateRecipient": affiliate}
         return OneClickJSON({**body, "withdrawals": []})
 
-    def plant_status(body: Any) -> Any:
-        return {**body, "status": control.UNKNOWN_ENUM_VALUE}
+    def op(self, path: str, name: str, handler: control.Handler, method: str, plant: control.Mutator | None) -> Route:
+        return Route(path, control.route(self.state, name, handler, plant_enum=plant), methods=[method])
 
-    def plant_history_status(body: Any) -> Any:
-        return {**body, "items": [{**item, "status": control.UNKNOWN_ENUM_VALUE} for item in body["items"]]}
-
-    plants: dict[str, control.Mutator] = {"getHistory": plant_history_status}
-
-    def plant_blockchain(body: Any) -> Any:
-        return [{**body[0], "blockchain": control.UNKNOWN_ENUM_VALUE}, *body[1:]]
-
-    def plant_swap_type(body: Any) -> Any:
-        return {**body, "quoteRequest": {**body["quoteRequest"], "swapType": control.UNKNOWN_ENUM_VALUE}}
-
-    def op(path: str, name: str, handler: control.Handler, method: str, plant: control.Mutator | None) -> Route:
-        return Route(path, control.route(state, name, handler, plant_enum=plant), methods=[method])
-
+    @staticmethod
     async def read_body(request: Request) -> dict[str, Any]:
         try:
             return await json_body(request)
         except Invalid as exc:
             raise account.Refused(400, str(exc)) from None
 
-    def fail(status: int, message: str, path: str) -> Response:
-        return error(state, status, message, path)
+    def fail(self, status: int, message: str, path: str) -> Response:
+        return error(self.state, status, message, path)
 
-    newer = account.handlers(state, fail, read_body, authenticated)  # intents, sessions, account, attestation
-    routes = [
-        *(op(path, name, handler, method, plants.get(name)) for path, name, method, handler in newer),
-        op("/v0/tokens", "getTokens", get_tokens, "GET", plant_blockchain),
-        op("/v0/quote", "getQuote", get_quote, "POST", plant_swap_type),
-        op("/v0/deposit/submit", "submitDepositTx", submit_deposit, "POST", plant_status),
-        op("/v0/status", "getExecutionStatus", get_status, "GET", plant_status),
-        op("/v0/any-input/withdrawals", "getAnyInputQuoteWithdrawals", get_withdrawals, "GET", None),
-    ]
-    return Starlette(routes=[*routes, *control.control_routes(state)])
+    def app(self) -> Starlette:
+        """The provider operations plus ``/_sandbox``."""
+        newer = account.handlers(
+            self.state, self.fail, self.read_body, authenticated
+        )  # intents, sessions, account, attestation
+        routes = [
+            *(self.op(path, name, handler, method, PLANTS.get(name)) for path, name, method, handler in newer),
+            self.op("/v0/tokens", "getTokens", self.get_tokens, "GET", _plant_blockchain),
+            self.op("/v0/quote", "getQuote", self.get_quote, "POST", _plant_swap_type),
+            self.op("/v0/deposit/submit", "submitDepositTx", self.submit_deposit, "POST", _plant_status),
+            self.op("/v0/status", "getExecutionStatus", self.get_status, "GET", _plant_status),
+            self.op("/v0/any-input/withdrawals", "getAnyInputQuoteWithdrawals", self.get_withdrawals, "GET", None),
+        ]
+        return Starlette(routes=[*routes, *control.control_routes(self.state)])
+
+
+def create_app(state: SandboxState) -> Starlette:
+    """The 1Click sandbox for one ``SandboxState``: the provider operations (``oneclick_account`` holds the newer
+    ones) plus ``/_sandbox``."""
+    return OneClickSandbox(state).app()
