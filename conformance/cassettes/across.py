@@ -20,8 +20,8 @@ ACROSS_QUOTE = {
 
 
 ACROSS_APPROVAL_DOCS = (
-    "docs.across.to API reference sample of GET /swap/approval (/work/shared/seeds/002_c75c1b86648a79b6.txt, "
-    "first JSON block) = spec components.examples.SwapApprovalOk"
+    "docs.across.to API reference sample of GET /swap/approval (its first JSON block) = spec "
+    "components.examples.SwapApprovalOk"
 )
 
 
@@ -62,8 +62,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/swap/tokens",
                 "swap_tokens.200.json",
-                "/work/shared/upstream/across/examples/spec-example.get.swap-tokens.200.json (across-protocol/"
-                "frontend docs @ bdcf46ce) = spec components.examples.SwapTokensOk",
+                "the GET /swap/tokens 200 `example` of across-protocol/frontend docs/api-docs-openapi.yaml @ bdcf46ce "
+                "(specs/across/upstream/openapi.yaml) = spec components.examples.SwapTokensOk",
             ),
         ),
         live=True,
@@ -110,9 +110,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/deposit/status",
                 "deposit_status.200.pending.json",
-                "/work/shared/upstream/across/examples/derived.get.deposit-status.200.pending.json = spec "
-                "components.examples.DepositStatusPending (derived by the spec from the indexer's "
-                "getDepositStatus())",
+                "shape of across-protocol/indexer packages/indexer-api/src/services/deposits.ts getDepositStatus() "
+                "@ a28c9a58, illustrative values = spec components.examples.DepositStatusPending",
             ),
         ),
     ),
@@ -183,8 +182,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/deposit/status",
                 "deposit_status.404.json",
-                "/work/shared/upstream/across/examples/derived.get.deposit-status.404.json = spec "
-                "components.examples.DepositNotFound",
+                "across-protocol/indexer services/exceptions.ts and error-handling IndexerError.ts @ a28c9a58 (the "
+                "not-found envelope) = spec components.examples.DepositNotFound",
                 404,
             ),
         ),

@@ -20,9 +20,8 @@ CHANGELLY_QUOTE = {
 
 
 CHANGELLY_QUOTE_DOCS = (
-    "the `quote` object of the documented POST /v1/intents/ sample response (/work/shared/seeds/"
-    "001_2b0213ab538791bd.txt, defi-docs.changelly.com/defi-execution/api-intents) = spec createQuote 200 "
-    "example `embeddedInIntent`"
+    "the `quote` object of the documented POST /v1/intents/ sample response "
+    "(defi-docs.changelly.com/defi-execution/api-intents) = spec createQuote 200 example `embeddedInIntent`"
 )
 
 
@@ -76,16 +75,16 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/v1/networks",
                 "networks.docs.json",
-                "/work/shared/upstream/changelly/examples/docs-older.get.networks.response.json (docs.changelly.com"
-                "/defi/api, List networks) = spec listNetworks 200 example `olderDocs`",
+                "docs.changelly.com/defi/api, List networks (older docs generation) = spec listNetworks 200 "
+                "example `olderDocs`",
             ),
             _docs(
                 "changelly",
                 "GET",
                 "/v1/tokens",
                 "tokens.docs.json",
-                "/work/shared/upstream/changelly/examples/docs-older.get.tokens.response.json (docs.changelly.com"
-                "/defi/api, List all tokens) = spec listTokens 200 example `olderDocs`",
+                "docs.changelly.com/defi/api, List all tokens (older docs generation) = spec listTokens 200 "
+                "example `olderDocs`",
             ),
         ),
         live=True,
@@ -111,8 +110,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "POST",
                 "/v1/intents/",
                 "intent.json",
-                "documented POST /v1/intents/ sample response 'EVM and Tron' (/work/shared/seeds/"
-                "001_2b0213ab538791bd.txt) = spec createIntent 200 example `permit2`",
+                "documented POST /v1/intents/ sample response 'EVM and Tron' "
+                "(defi-docs.changelly.com/defi-execution/api-intents) = spec createIntent 200 example `permit2`",
             ),
         ),
     ),
@@ -128,8 +127,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "POST",
                 "/v1/quotes/",
                 "error.validation.json",
-                "/work/shared/upstream/changelly/examples/docs.error.validation.json (defi-docs.changelly.com/"
-                "defi-development/errors) = spec components.responses.BadRequest example",
+                "defi-docs.changelly.com/defi-development/errors, sample error response = spec "
+                "components.responses.BadRequest example",
                 400,
             ),
         ),

@@ -64,8 +64,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "POST",
                 "/v2/swap/bytecode",
                 "bytecode.evm.json",
-                "/work/shared/upstream/deframe/examples/docs.post.v2-swap-bytecode.200.json (docs.deframe.io "
-                "generate-transaction-bytecode) = spec createSwapBytecode 200 example `evm`",
+                "docs.deframe.io/api-reference/swap-v2/generate-transaction-bytecode sample = spec "
+                "createSwapBytecode 200 example `evm`",
             ),
         ),
         expect_error="ResponseShapeError",
@@ -109,8 +109,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/v2/swap/status/550e8400-e29b-41d4-a716-446655440000",
                 "status.fulfilled.json",
-                "/work/shared/upstream/deframe/examples/docs.get.v2-swap-status.200.json (docs.deframe.io "
-                "get-swap-status) = spec getSwapStatus 200 example `fulfilled`",
+                "docs.deframe.io/api-reference/swap-v2/get-swap-status sample (newest copy) = spec getSwapStatus "
+                "200 example `fulfilled`",
             ),
         ),
         live=True,
@@ -127,8 +127,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/v2/swap/status/550e8400-e29b-41d4-a716-446655440000",
                 "status.older-success.json",
-                "/work/shared/upstream/deframe/examples/docs-older.get.v2-swap-status.200.json (older copy of "
-                "docs.deframe.io get-swap-status) = spec getSwapStatus 200 example `olderGeneration`",
+                "docs.deframe.io/api-reference/swap-v2/get-swap-status sample (older copy) = spec getSwapStatus "
+                "200 example `olderGeneration`",
             ),
         ),
     ),
@@ -144,8 +144,7 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "GET",
                 "/v2/swap/status/550e8400-e29b-41d4-a716-446655440000",
                 "error.quote-not-found.json",
-                "/work/shared/upstream/deframe/examples/docs.error.envelope.json (docs.deframe.io/error-codes) = "
-                "spec components.responses.QuoteNotFound example",
+                "docs.deframe.io/error-codes, error envelope sample = spec components.responses.QuoteNotFound example",
                 404,
             ),
         ),

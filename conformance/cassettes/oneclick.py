@@ -36,8 +36,8 @@ ONECLICK_TOKENS = _docs(
     "GET",
     "/v0/tokens",
     "tokens.excerpt-2025-07-24.json",
-    "/work/shared/upstream/oneclick/examples/tokens-response.excerpt-2025-07-24.json (captured /v0/tokens list, "
-    "2025-07-24) = spec example getTokens 200 `captured-2025-07-24`",
+    "a /v0/tokens list captured 2025-07-24, embedded in a third-party Bitte agent plugin (7 of its 16 entries, "
+    "values unchanged) = spec example getTokens 200 `captured-2025-07-24`",
 )
 
 
@@ -195,8 +195,8 @@ DOCUMENTED: tuple[Scenario, ...] = (
                 "POST",
                 "/v0/deposit/submit",
                 "error-400.bad-request-response.json",
-                "/work/shared/upstream/oneclick/examples/error-400.bad-request-response.json (BadRequestResponse "
-                "example of the upstream spec)",
+                "BadRequestResponse.example of defuse-protocol/docs api-reference/openapi.json @ 68a83911 (the "
+                "upstream spec, specs/oneclick/upstream/openapi.json)",
                 400,
             ),
         ),
