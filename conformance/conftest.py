@@ -13,7 +13,6 @@ from hypothesis import settings as hypothesis_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-SHARED = ROOT.parent / "shared"
 
 with (SPECS / "providers.toml").open("rb") as _fh:
     PROVIDERS: dict[str, dict[str, Any]] = tomllib.load(_fh)
